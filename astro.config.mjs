@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
+
+// The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
+// so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
+const site = process.env.SITE_URL ?? 'https://ree-briefings.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One external stylesheet, never inline <style>: it caches across pages and keeps the CSP strict.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // Sätteri (Astro 7's default) with heading attributes on, so authors pin ids as `## Title {#id}`.
+    processor: satteri({
+      features: { headingAttributes: true, gfm: true },
+      hastPlugins: [sectionAnchors()],
+    }),
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

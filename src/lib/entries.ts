@@ -1,0 +1,49 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { topicIds, type Topic } from '../schemas/topics';
+
+/**
+ * Reading briefings and notes for pages. Drafts are validated with the rest but never published.
+ * Order is newest first, then by id, so listings are stable from build to build.
+ */
+
+export type Briefing = CollectionEntry<'briefings'>;
+export type Note = CollectionEntry<'notes'>;
+export type Entry = Briefing | Note;
+export type EntryKind = Entry['collection'];
+
+export const KIND_LABEL: Record<EntryKind, { singular: string; plural: string }> = {
+  briefings: { singular: 'Briefing', plural: 'Briefings' },
+  notes: { singular: 'Policy note', plural: 'Policy notes' },
+};
+
+export function byNewest(a: Entry, b: Entry): number {
+  const d = lastChanged(b).getTime() - lastChanged(a).getTime();
+  return d !== 0 ? d : a.id.localeCompare(b.id);
+}
+
+export function lastChanged(entry: Entry): Date {
+  return entry.data.updated ?? entry.data.published;
+}
+
+export function entryUrl(entry: Entry): string {
+  return `/${entry.collection}/${entry.id}/`;
+}
+
+export async function getBriefings(): Promise<Briefing[]> {
+  return (await getCollection('briefings', (e) => e.data.status === 'published')).sort(byNewest);
+}
+
+export async function getNotes(): Promise<Note[]> {
+  return (await getCollection('notes', (e) => e.data.status === 'published')).sort(byNewest);
+}
+
+export async function getAllEntries(): Promise<Entry[]> {
+  return [...(await getBriefings()), ...(await getNotes())].sort(byNewest);
+}
+
+/** Entries grouped under each topic they carry, in the fixed topic order; empty topics are left out. */
+export function groupByTopic<E extends Entry>(entries: E[]): Array<{ topic: Topic; entries: E[] }> {
+  return topicIds
+    .map((topic) => ({ topic, entries: entries.filter((e) => e.data.topics.includes(topic)) }))
+    .filter((group) => group.entries.length > 0);
+}

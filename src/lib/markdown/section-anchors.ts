@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { createAnchorRegistry, sectionLinkLabel } from '../anchors';
+
+/**
+ * Sätteri hast plugin for briefings and notes: gives every heading a stable, page-unique id and a
+ * visible self-link, and numbers <Figure> elements in document order.
+ *
+ * Written by hand because no maintained Sätteri plugin does this (rehype-slug/rehype-autolink-headings
+ * only run under the unified processor). It runs before Astro's own heading-id pass, which keeps the
+ * ids set here and collects them for the table of contents.
+ *
+ * Authors pin an id with heading attributes: `## Supply risk {#supply-risk}`.
+ */
+
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** The GFM footnotes heading that Sätteri generates; it keeps its id and gets a self-link. */
+const FOOTNOTE_LABEL = 'footnote-label';
+
+interface TreeNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  properties?: Record<string, unknown>;
+  children?: TreeNode[];
+  position?: { start?: { line?: number } };
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+function where(ctx: { fileURL: URL | undefined }, node?: TreeNode): string {
+  const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
+  const line = node?.position?.start?.line;
+  return line ? `${file}:${line}` : file;
+}
+
+function walk(node: TreeNode, visit: (n: TreeNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function stringAttribute(node: TreeNode, name: string): string | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+export function sectionAnchors(): HastPluginDefinition | ((ctx: PluginFactoryContext) => HastPluginDefinition) {
+  // A factory, so every document gets its own registry and figure counter.
+  return () => {
+    const registry = createAnchorRegistry();
+    let figureCount = 0;
+    const figureCharts = new Map<string, number>();
+    return {
+      name: 'section-anchors',
+      options: { position: true },
+      before(root, ctx) {
+        // Claim pinned ids first, so an automatic slug earlier on the page cannot take one of them.
+        walk(root as unknown as TreeNode, (node) => {
+          if (node.type !== 'element' || !node.tagName || !HEADING_TAGS.includes(node.tagName)) return;
+          const id = node.properties?.id;
+          if (typeof id !== 'string' || id === FOOTNOTE_LABEL) return;
+          try {
+            registry.pin(id);
+          } catch (error) {
+            throw new Error(`${where(ctx, node)}: ${(error as Error).message}`);
+          }
+        });
+      },
+      element: {
+        filter: HEADING_TAGS,
+        visit(node, ctx) {
+          if (node.tagName === 'h1') {
+            throw new Error(`${where(ctx, node as TreeNode)}: a level-1 heading in the body; the page title is the only h1, so start sections at "##"`);
+          }
+          const text = ctx.textContent(node).trim();
+          const existing = node.properties?.id;
+          const id = typeof existing === 'string' ? existing : registry.slug(text);
+          if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          // An empty link: its visible mark comes from CSS, so the heading text that Astro collects for
+          // the table of contents stays clean. The aria-label gives it an accessible name.
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#${id}`, className: ['section-link'], ariaLabel: sectionLinkLabel(text) },
+            children: [],
+          });
+        },
+      },
+      mdxJsxFlowElement: {
+        filter: ['Figure'],
+        visit(node, ctx) {
+          const chart = stringAttribute(node as TreeNode, 'chart');
+          if (chart !== undefined) {
+            const first = figureCharts.get(chart);
+            if (first !== undefined) {
+              throw new Error(`${where(ctx, node as TreeNode)}: chart "${chart}" is already Figure ${first} on this page; each chart may appear once per page`);
+            }
+          }
+          figureCount += 1;
+          if (chart !== undefined) figureCharts.set(chart, figureCount);
+          if (node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'number')) return;
+          return {
+            ...node,
+            attributes: [
+              ...node.attributes,
+              { type: 'mdxJsxAttribute', name: 'number', value: { type: 'mdxJsxAttributeValueExpression', value: String(figureCount) } },
+            ],
+          } as typeof node;
+        },
+      },
+    };
+  };
+}

@@ -1,0 +1,7 @@
+import { z } from 'astro/zod';
+import { checkEntryDates, commonEntryFields } from './entry-common';
+
+/** Frontmatter of a long-form briefing (src/content/briefings/*.mdx). */
+export const briefingSchema = z.object(commonEntryFields).strict().superRefine(checkEntryDates);
+
+export type BriefingData = z.infer<typeof briefingSchema>;

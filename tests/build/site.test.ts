@@ -1,0 +1,112 @@
+import { describe, expect, inject, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { allIds, headingReport, parse } from '../support/html';
+import { readSite, siteDist, sitePages } from '../support/site';
+
+describe('every built page', () => {
+  test('has <html lang>, one h1, a skip link to main, a canonical URL and a description', async () => {
+    const pages = await sitePages();
+    expect(pages.length).toBeGreaterThanOrEqual(6);
+    for (const file of pages) {
+      const doc = parse(await readSite(file));
+      expect(doc.documentElement.getAttribute('lang'), file).toBe('en');
+      expect(doc.querySelectorAll('h1').length, `${file}: h1 count`).toBe(1);
+      expect(doc.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
+      expect(doc.querySelector('main#main'), file).not.toBeNull();
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https:\/\/ree-briefings\.example\//);
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(40);
+      expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
+    }
+  });
+
+  test('gives every h2–h4 a page-unique id and a labelled link to itself', async () => {
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      for (const h of headingReport(doc)) {
+        expect(h.id, `${file}: ${h.tag} "${h.text}" has no id`).toBeTruthy();
+        expect(h.selfLinks, `${file}: #${h.id} has no self-link`).toBe(1);
+        expect(h.selfLinkName, `${file}: #${h.id}`).toMatch(/^Link to this section: \S/);
+      }
+      const ids = allIds(doc);
+      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(dupes, `${file}: duplicate ids`).toEqual([]);
+    }
+  });
+
+  test('loads no JavaScript: reading needs none', async () => {
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.map((s) => s.outerHTML), file).toEqual([]);
+    }
+  });
+});
+
+describe('a briefing page', () => {
+  test('shows its title, key points, a contents list and section links', async () => {
+    const doc = parse(await readSite('briefings/why-rare-earths-matter/index.html'));
+    expect(doc.querySelector('article h1')?.textContent).toMatch(/Why rare earths matter/);
+    expect(doc.querySelectorAll('.key-points li').length).toBeGreaterThanOrEqual(2);
+    const toc = [...doc.querySelectorAll('nav.toc a')].map((a) => a.getAttribute('href'));
+    expect(toc[0]).toBe('#key-points');
+    expect(toc).toContain('#china-position');
+    expect(doc.querySelector('article[data-pagefind-body]')).not.toBeNull();
+  });
+
+  test('carries Open Graph, Twitter and JSON-LD Report metadata with its dates', async () => {
+    const doc = parse(await readSite('briefings/why-rare-earths-matter/index.html'));
+    const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
+    expect(meta('meta[property="og:type"]')).toBe('article');
+    expect(meta('meta[property="og:url"]')).toBe('https://ree-briefings.example/briefings/why-rare-earths-matter/');
+    expect(meta('meta[name="twitter:card"]')).toBe('summary');
+    expect(meta('meta[property="article:published_time"]')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(ld['@type']).toBe('Report');
+    expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ld.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(ld.url).toBe('https://ree-briefings.example/briefings/why-rare-earths-matter/');
+  });
+});
+
+describe('site files', () => {
+  test('the sitemap lists every page except 404, with absolute URLs', async () => {
+    const index = await readSite('sitemap-index.xml');
+    expect(index).toContain('https://ree-briefings.example/sitemap-0.xml');
+    const urls = [...(await readSite('sitemap-0.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(urls).toContain('https://ree-briefings.example/');
+    expect(urls).toContain('https://ree-briefings.example/briefings/why-rare-earths-matter/');
+    expect(urls.some((u) => u!.includes('404'))).toBe(false);
+  });
+
+  test('the RSS feed lists briefings and notes with links and dates', async () => {
+    const rss = await readSite('rss.xml');
+    expect(rss).toMatch(/^<\?xml/);
+    expect(rss).toContain('<link>https://ree-briefings.example/briefings/why-rare-earths-matter/</link>');
+    expect(rss).toMatch(/<pubDate>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4}/);
+  });
+
+  test('robots.txt allows crawling and points at the sitemap; the favicon ships', async () => {
+    expect(await readSite('robots.txt')).toContain('Sitemap: https://ree-briefings.example/sitemap-index.xml');
+    expect(await readSite('favicon.svg')).toContain('<svg');
+  });
+
+  test('the 404 page is not indexed by search engines', async () => {
+    const doc = parse(await readSite('404.html'));
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
+  test('ships exactly one stylesheet and no inline styles', async () => {
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      expect(doc.querySelectorAll('link[rel="stylesheet"]').length, file).toBe(1);
+      expect(doc.querySelectorAll('style').length, file).toBe(0);
+    }
+  });
+});
+
+test('the global setup built the real site', () => {
+  expect(path.isAbsolute(siteDist())).toBe(true);
+  expect(inject('siteRoot')).toBeTruthy();
+  return expect(readFile(path.join(siteDist(), 'index.html'), 'utf8')).resolves.toContain('<h1>');
+});

@@ -1,0 +1,19 @@
+import { inject } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listFiles } from './build-site';
+
+/** The real site, built once per test run by tests/support/global-setup.ts. */
+export function siteDist(): string {
+  const dist = inject('siteDist');
+  if (!dist) throw new Error('the site was not built: tests/support/global-setup.ts did not run');
+  return dist;
+}
+
+export function readSite(file: string): Promise<string> {
+  return readFile(path.join(siteDist(), file), 'utf8');
+}
+
+export async function sitePages(): Promise<string[]> {
+  return (await listFiles(siteDist())).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
