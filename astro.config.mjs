@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -24,6 +25,10 @@ export default defineConfig({
       hastPlugins: [sectionAnchors()],
     }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
+import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
 
 describe('every built page', () => {
   test('has <html lang>, one h1, a skip link to main, a canonical URL and a description', async () => {
@@ -34,11 +35,16 @@ describe('every built page', () => {
     }
   });
 
-  test('loads no JavaScript: reading needs none', async () => {
+  test('requests no JavaScript (the search page aside) and inlines only the hashed bootstrap', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
       const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.map((s) => s.outerHTML), file).toEqual([]);
+      const external = scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src'));
+      if (file === 'search/index.html') expect(external).toEqual([expect.stringMatching(/^\/_astro\/search\..*\.js$/)]);
+      else expect(external, file).toEqual([]);
+      const inline = scripts.filter((s) => !s.hasAttribute('src'));
+      expect(inline.map((s) => s.textContent), file).toEqual([BOOTSTRAP_SCRIPT]);
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), file).toContain(BOOTSTRAP_HASH);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, serveSite } from '../support/browser';
+import { hasChromium, launchChromium, serveSite, settleScroll } from '../support/browser';
 
 describe.skipIf(!hasChromium)('reading in Chromium', () => {
   let browser: Browser;
@@ -18,18 +18,17 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   test.each([1280, 375])('arriving at #section puts the heading below the sticky header, not under it (%ipx wide)', async (width) => {
     const page = await browser.newPage({ viewport: { width, height: 720 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/#china-position`);
-    // Smooth scrolling is on for readers who allow motion: wait until the scroll has settled.
-    let last = -1;
-    for (;;) {
-      await page.waitForTimeout(150);
-      const y = await page.evaluate(() => window.scrollY);
-      if (y > 0 && y === last) break;
-      last = y;
-    }
-    const { headerBottom, headingTop } = await page.evaluate(() => ({
-      headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
-      headingTop: document.getElementById('china-position')!.getBoundingClientRect().top,
-    }));
+    await page.waitForFunction(() => window.scrollY > 0);
+    await settleScroll(page);
+    // On phones the header is not sticky and scrolls away; elsewhere it covers the top of the viewport.
+    const { headerBottom, headingTop } = await page.evaluate(() => {
+      const header = document.querySelector('.site-header')!;
+      const sticky = getComputedStyle(header).position === 'sticky';
+      return {
+        headerBottom: sticky ? header.getBoundingClientRect().bottom : 0,
+        headingTop: document.getElementById('china-position')!.getBoundingClientRect().top,
+      };
+    });
     expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
     expect(headingTop - headerBottom).toBeLessThan(80);
     await page.close();

@@ -71,3 +71,14 @@ export async function serveSite(root: string): Promise<{ url: string; stop: () =
       }),
   };
 }
+
+/** Waits until the page has stopped scrolling (smooth scrolling is on for readers who allow motion). */
+export async function settleScroll(page: import('playwright-core').Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(100);
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+  }
+}

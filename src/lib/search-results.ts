@@ -1,0 +1,88 @@
+/**
+ * Turning Pagefind's raw results into what the search page shows. Pure, so it is unit-tested without a
+ * browser: which section of a page best answers the query, and the link that lands on it.
+ */
+
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { element: string; id: string; text?: string; location: number };
+  locations: number[];
+  weighted_locations?: PagefindWeightedLocation[];
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: PagefindSubResult[];
+}
+
+export interface SectionHit {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** The heading id the link lands on; undefined for the top of the page. */
+  id: string | undefined;
+  score: number;
+}
+
+export interface ResultView {
+  pageTitle: string;
+  pageUrl: string;
+  kind: string | undefined;
+  date: string | undefined;
+  /** Sections that match, best first; the first is where the result's main link lands. */
+  sections: SectionHit[];
+}
+
+function score(sub: PagefindSubResult): number {
+  if (sub.weighted_locations?.length) return sub.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  return sub.locations.length;
+}
+
+/** How many different query words Pagefind marked in an excerpt: a section that has all of them answers better. */
+export function distinctMarkedTerms(excerpt: string): number {
+  const terms = new Set<string>();
+  for (const m of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) terms.add(m[1]!.toLowerCase());
+  return terms.size;
+}
+
+/**
+ * Ranks a page's matching sections: first those that match more of the query's words, then real sections
+ * (with a heading id) before the top of the page, then by Pagefind's weighted score; ties keep page order.
+ * The top of the page (title, summary) describes the whole page, so it wins only when no section matches.
+ */
+export function rankSections(data: PagefindResultData, limit = 3): SectionHit[] {
+  const subs = data.sub_results ?? [];
+  return subs
+    .map((sub, order) => ({ sub, order, score: score(sub), terms: distinctMarkedTerms(sub.excerpt), anchored: sub.anchor ? 1 : 0 }))
+    .sort((a, b) => b.terms - a.terms || b.anchored - a.anchored || b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .map(({ sub, score: s }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt, id: sub.anchor?.id, score: s }));
+}
+
+export function toResultView(data: PagefindResultData): ResultView {
+  const sections = rankSections(data);
+  return {
+    pageTitle: data.meta.title ?? data.url,
+    pageUrl: data.url,
+    kind: data.filters?.kind?.[0],
+    date: data.meta.date,
+    sections: sections.length ? sections : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, id: undefined, score: 0 }],
+  };
+}
+
+/** "N results for “q”", or a helpful line when there are none. */
+export function resultCountText(count: number, query: string): string {
+  if (count === 0) return `No results for “${query}”. Try fewer or different words, or clear the filters.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”`;
+}

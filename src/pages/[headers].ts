@@ -1,0 +1,23 @@
+import { CSP_HEADER } from '../lib/csp';
+
+// Files whose name starts with "_" are not routes in Astro, so the name comes in as a parameter.
+export function getStaticPaths() {
+  return [{ params: { headers: '_headers' } }];
+}
+
+/**
+ * Security headers for hosts that read a _headers file (Netlify, Cloudflare Pages). The same policy as
+ * the <meta> tag, plus what only a header can say.
+ */
+export function GET() {
+  const body = [
+    '/*',
+    `  Content-Security-Policy: ${CSP_HEADER}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    '',
+  ].join('\n');
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}

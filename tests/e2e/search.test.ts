@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium, serveSite, settleScroll } from '../support/browser';
+
+/** Records every JavaScript request a page makes, so tests can say when search code loads. */
+function trackScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script' || /\.m?js(\?|$)/.test(req.url())) scripts.push(new URL(req.url()).pathname);
+  });
+  return scripts;
+}
+
+describe.skipIf(!hasChromium)('search in Chromium', () => {
+  let browser: Browser;
+  let server: { url: string; stop: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await serveSite(inject('siteRoot'));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a briefing page requests no JavaScript before the reader touches search', async () => {
+    const page = await browser.newPage();
+    const scripts = trackScripts(page);
+    await page.goto(`${server.url}/briefings/why-rare-earths-matter/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+
+  test('the search page loads Pagefind only when the reader searches', async () => {
+    const page = await browser.newPage();
+    const scripts = trackScripts(page);
+    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    await page.locator('#search-input').blur();
+    expect(scripts.some((s) => s.startsWith('/pagefind/'))).toBe(false);
+    await page.locator('#search-input').fill('refining');
+    await page.locator('.search-result').first().waitFor();
+    expect(scripts).toContain('/pagefind/pagefind.js');
+    await page.close();
+  });
+
+  test('typing a query gives a result whose link lands on the matching section, with the terms marked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/`);
+    // "/" focuses the header search field; Enter opens the search page with the query.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-input');
+    await page.keyboard.type('neodymium magnets');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=neodymium/);
+    const first = page.locator('.search-result a.search-result-title').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/^\/briefings\/why-rare-earths-matter\/\?highlight=[^#]+#uses$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “neodymium magnets”/);
+    // Keyboard: ArrowDown from the field reaches the first result, Enter follows it.
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#uses$/);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await settleScroll(page);
+    const marked = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marked.map((m) => m.toLowerCase())).toContain('neodymium');
+    const top = await page.evaluate(() => document.getElementById('uses')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await page.close();
+  });
+
+  test('Escape closes the results and returns to the field; filters narrow the results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=China`);
+    await page.locator('.search-result').first().waitFor();
+    await page.locator('#search-filters input[value="note"]').check();
+    await page.waitForFunction(() => /No results|result/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(page.url()).toContain('kind=note');
+    await page.locator('#search-filters input[value="note"]').uncheck();
+    await page.locator('.search-result').first().waitFor();
+    await page.locator('#search-input').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.close();
+  });
+
+  test('without JavaScript the search page says so and links to the indexes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/`);
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/Search needs JavaScript/);
+    expect(await page.locator('main a[href="/briefings/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/notes/"]').count()).toBe(1);
+    await context.close();
+  });
+});

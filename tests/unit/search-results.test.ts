@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { rankSections, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search-results';
+
+const sub = (id: string | undefined, scores: number[]) => ({
+  title: id ?? 'Top',
+  url: id ? `/b/x/?highlight=q#${id}` : '/b/x/?highlight=q',
+  excerpt: `excerpt ${id}`,
+  anchor: id ? { element: 'h2', id, location: 0 } : undefined,
+  locations: scores.map((_, i) => i),
+  weighted_locations: scores.map((s, i) => ({ weight: 1, balanced_score: s, location: i })),
+});
+
+describe('search results', () => {
+  const data: PagefindResultData = {
+    url: '/b/x/',
+    excerpt: 'page excerpt',
+    meta: { title: 'Page', date: '2026-11-26' },
+    filters: { kind: ['briefing'] },
+    sub_results: [sub(undefined, [1]), sub('weak', [2]), sub('strong', [5, 4]), sub('tie', [2])],
+  };
+
+  test('the section with the most weighted matches comes first; ties keep page order; the page top comes last', () => {
+    expect(rankSections(data, 4).map((s) => s.id)).toEqual(['strong', 'weak', 'tie', undefined]);
+  });
+
+  test('a section that matches more of the query words beats one with a higher score', () => {
+    const two = { ...sub('both', [1]), excerpt: 'the <mark>neodymium</mark> in <mark>magnets</mark>' };
+    const one = { ...sub('one', [9, 9]), excerpt: '<mark>magnets</mark> and <mark>Magnets</mark>' };
+    expect(rankSections({ ...data, sub_results: [one, two] }).map((s) => s.id)).toEqual(['both', 'one']);
+  });
+
+  test('the top of the page wins only when no section matches as many words', () => {
+    const top = { ...sub(undefined, [50]), excerpt: '<mark>thorium</mark>' };
+    const section = { ...sub('tailings', [1]), excerpt: '<mark>thorium</mark>' };
+    expect(rankSections({ ...data, sub_results: [top, section] })[0]!.id).toBe('tailings');
+  });
+
+  test('a result view links to its best section and keeps kind and date', () => {
+    const view = toResultView(data);
+    expect(view.sections[0]).toMatchObject({ id: 'strong', url: '/b/x/?highlight=q#strong' });
+    expect(view.sections).toHaveLength(3);
+    expect(view).toMatchObject({ pageTitle: 'Page', kind: 'briefing', date: '2026-11-26' });
+  });
+
+  test('a page without sections falls back to the page itself', () => {
+    const view = toResultView({ url: '/n/y/', excerpt: 'e', meta: { title: 'Note' } });
+    expect(view.sections).toEqual([{ title: 'Note', url: '/n/y/', excerpt: 'e', id: undefined, score: 0 }]);
+  });
+
+  test('the count line reads naturally', () => {
+    expect(resultCountText(1, 'thorium')).toBe('1 result for “thorium”');
+    expect(resultCountText(12, 'export licences')).toBe('12 results for “export licences”');
+    expect(resultCountText(0, 'xyz')).toMatch(/^No results for “xyz”/);
+  });
+});
