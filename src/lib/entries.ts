@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics';
+import type { CitationInput } from './citation';
+import { SITE } from './site';
 
 /**
  * Reading briefings and notes for pages. Drafts are validated with the rest but never published.
@@ -46,4 +48,18 @@ export function groupByTopic<E extends Entry>(entries: E[]): Array<{ topic: Topi
   return topicIds
     .map((topic) => ({ topic, entries: entries.filter((e) => e.data.topics.includes(topic)) }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** The citation facts of an entry, with its absolute URL on `site`. */
+export function entryCitation(entry: Entry, site: URL): CitationInput {
+  return {
+    slug: entry.id,
+    kind: entry.collection === 'briefings' ? 'briefing' : 'note',
+    title: entry.data.title,
+    siteName: SITE.name,
+    version: entry.data.version,
+    published: entry.data.published,
+    updated: entry.data.updated,
+    url: new URL(entryUrl(entry), site).href,
+  };
 }

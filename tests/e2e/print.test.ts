@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { buildSite, PROJECT_ROOT, removeSite, type BuildResult } from '../support/build-site';
+import { hasChromium, launchChromium, serveSite } from '../support/browser';
+import { readPdf } from '../support/pdf';
+
+function runPdfScript(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/make-pdfs.ts'), root], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+describe.skipIf(!hasChromium)('printing a policy note', () => {
+  let site: BuildResult;
+  let pdf: { pages: string[] };
+  const pdfPath = () => path.join(site.dist, 'notes/print-fixture/print-fixture.pdf');
+
+  beforeAll(async () => {
+    site = await buildSite('print');
+    if (!site.ok) throw new Error(site.output);
+    const run = await runPdfScript(site.root);
+    if (run.code !== 0) throw new Error(run.output);
+    pdf = await readPdf(pdfPath());
+  });
+  afterAll(async () => {
+    if (site && !process.env.KEEP_SITES) await removeSite(site.root);
+  });
+
+  test('npm run pdf writes the PDF into the built site and links it from the note page', async () => {
+    expect(existsSync(pdfPath())).toBe(true);
+    const html = await site.read('notes/print-fixture/index.html');
+    expect(html).toContain('<a class="pdf-link" href="/notes/print-fixture/print-fixture.pdf" download>');
+  });
+
+  test('fits on at most two A4 pages, each with a running header and "Page N of M"', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages.length).toBeLessThanOrEqual(2);
+    pdf.pages.forEach((text, i) => {
+      expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
+      expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026');
+      expect(text).toContain('Rare Earths Briefing');
+    });
+  });
+
+  test('prints the target of external links and the full address of site links', () => {
+    const all = pdf.pages.join('\n').replace(/\s+/g, '');
+    expect(all).toContain('<https://www.usgs.gov/centers/national-minerals-information-center/rare-earths-statistics-and-information>');
+    expect(all).toContain('<https://ree-briefings.example/briefings/>');
+    expect(all).not.toContain('#analysis');
+  });
+
+  test('prints the note itself and none of the site chrome', () => {
+    const all = pdf.pages.join('\n');
+    for (const text of ['Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Cite this']) expect(all).toContain(text);
+    for (const chrome of ['Skip to content', 'Policy notes', 'Topics', 'Search', 'RSS feed', 'Copy citation', 'Print this note\n']) {
+      expect(all, chrome).not.toContain(chrome);
+    }
+  });
+
+  test('print media hides the header, navigation, search, contents and buttons', async () => {
+    const server = await serveSite(site.root);
+    const browser: Browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (const url of ['/notes/print-fixture/', '/briefings/print-briefing/']) {
+        await page.goto(server.url + url);
+        for (const sel of ['.site-header', '.site-footer', 'nav.toc', 'form[role=search]', 'button', '.skip-link', '.section-link']) {
+          const visible = await page.locator(sel).evaluateAll((els) => els.some((e) => e.getClientRects().length > 0));
+          expect(visible, `${url} ${sel}`).toBe(false);
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+});
+
+describe('npm run pdf without what it needs', () => {
+  async function run(root: string, env: Record<string, string>) {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/make-pdfs.ts'), root], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const code = await new Promise((r) => child.on('close', r));
+    return { code, output };
+  }
+
+  test('without Chromium it says so and exits cleanly', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'pdf-'));
+    await mkdir(path.join(root, 'dist'));
+    await writeFile(path.join(root, 'dist', 'index.html'), '<!doctype html><title>x</title>');
+    const { code, output } = await run(root, { CHROMIUM_PATH: '/nonexistent/chromium' });
+    expect(code).toBe(0);
+    expect(output).toMatch(/Chromium not found at \/nonexistent\/chromium; no PDFs made/);
+    await rm(root, { recursive: true });
+  });
+
+  test('without a build it says to build first and fails', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'pdf-'));
+    const { code, output } = await run(root, {});
+    expect(code).toBe(1);
+    expect(output).toMatch(/run `npm run build` first/);
+    await rm(root, { recursive: true });
+  });
+});
