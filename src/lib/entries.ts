@@ -43,11 +43,11 @@ export async function getAllEntries(): Promise<Entry[]> {
   return [...(await getBriefings()), ...(await getNotes())].sort(byNewest);
 }
 
-/** Entries grouped under each topic they carry, in the fixed topic order; empty topics are left out. */
-export function groupByTopic<E extends Entry>(entries: E[]): Array<{ topic: Topic; entries: E[] }> {
+/** Entries grouped under each topic they carry, in the fixed topic order; empty topics are left out unless asked for. */
+export function groupByTopic<E extends Entry>(entries: E[], includeEmpty = false): Array<{ topic: Topic; entries: E[] }> {
   return topicIds
     .map((topic) => ({ topic, entries: entries.filter((e) => e.data.topics.includes(topic)) }))
-    .filter((group) => group.entries.length > 0);
+    .filter((group) => includeEmpty || group.entries.length > 0);
 }
 
 /** The citation facts of an entry, with its absolute URL on `site`. */

@@ -15,7 +15,9 @@ describe('every built page', () => {
       expect(doc.querySelectorAll('h1').length, `${file}: h1 count`).toBe(1);
       expect(doc.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
       expect(doc.querySelector('main#main'), file).not.toBeNull();
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https:\/\/ree-briefings\.example\//);
+      // Pages that search engines should not index (404) carry noindex instead of a canonical URL.
+      if (file === '404.html') expect(doc.querySelector('link[rel="canonical"]'), file).toBeNull();
+      else expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(`https://ree-briefings.example/${file.replace(/index\.html$/, '')}`);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(40);
       expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
     }

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { buildSite, PROJECT_ROOT, removeSite } from '../support/build-site';
+import { siteDist, sitePages } from '../support/site';
+
+// The project's .htmlvalidate.json: html-validate's recommended rules; see README "Quality gates".
+const validator = new HtmlValidate(new FileSystemConfigLoader({ root: true, extends: [path.join(PROJECT_ROOT, '.htmlvalidate.json')] }));
+const text = formatterFactory('text');
+
+async function validateAll(dist: string, files: string[]) {
+  const reports = await Promise.all(files.map((f) => validator.validateFile(path.join(dist, f))));
+  const results = reports.flatMap((r) => r.results);
+  return { valid: reports.every((r) => r.valid), results, message: text(results) };
+}
+
+describe('HTML validity gate', () => {
+  test('every built page passes html-validate with no errors', async () => {
+    const files = await sitePages();
+    const { valid, message } = await validateAll(siteDist(), files);
+    expect(message).toBe('');
+    expect(valid).toBe(true);
+  });
+
+  test('a page with an image without alt text and a duplicate id fails, naming the file and rule', async () => {
+    const site = await buildSite('invalid-html');
+    try {
+      expect(site.ok, site.output).toBe(true);
+      const { valid, message } = await validateAll(site.dist, ['briefings/invalid/index.html']);
+      expect(valid).toBe(false);
+      expect(message).toContain('briefings/invalid/index.html');
+      expect(message).toMatch(/wcag\/h37/);
+      expect(message).toMatch(/no-dup-id/);
+    } finally {
+      await removeSite(site.root);
+    }
+  });
+});

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, removeSite, type BuildResult } from '../support/build-site';
+import { hasChromium, launchChromium, serveSite } from '../support/browser';
+import { describeViolations, loadAndWatch, runAxe } from '../support/page-audit';
+import { sitePages } from '../support/site';
+
+function urlOf(file: string): string {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+const MODES = [
+  { name: 'light', colorScheme: 'light' as const, viewport: { width: 1280, height: 900 } },
+  { name: 'dark', colorScheme: 'dark' as const, viewport: { width: 1280, height: 900 } },
+  { name: 'phone', colorScheme: 'light' as const, viewport: { width: 375, height: 740 } },
+];
+
+describe.skipIf(!hasChromium)('browser gates on every page', () => {
+  let browser: Browser;
+  let server: { url: string; stop: () => Promise<void> };
+  let pages: string[];
+
+  beforeAll(async () => {
+    server = await serveSite(inject('siteRoot'));
+    browser = await launchChromium();
+    pages = (await sitePages()).map(urlOf);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test.each(MODES)('axe finds no accessibility violations ($name)', async (mode) => {
+    const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport });
+    const page = await context.newPage();
+    const report: string[] = [];
+    for (const url of [...pages, '/search/?q=rare+earth']) {
+      await page.goto(server.url + url, { waitUntil: 'networkidle' });
+      if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
+      const violations = await runAxe(page);
+      if (violations.length) report.push(describeViolations(`${url} [${mode.name}]`, violations));
+    }
+    await context.close();
+    expect(report.join('\n')).toBe('');
+  });
+
+  test('no page requests another origin, breaks its CSP or logs an error', async () => {
+    const problems: string[] = [];
+    for (const url of [...pages, '/search/?q=china']) {
+      const p = await loadAndWatch(browser, server.url + url, server.url);
+      for (const r of p.foreignRequests) problems.push(`${url}: request to ${r}`);
+      for (const v of p.cspViolations) problems.push(`${url}: CSP ${v}`);
+      for (const e of p.consoleErrors) problems.push(`${url}: console ${e}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('keyboard: every link and control can be reached with Tab and shows a visible focus ring', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
+    const focusable = await page.evaluate(() => [...document.querySelectorAll('a[href], button:not([hidden]), input, summary')].filter((e) => e.getClientRects().length > 0).length);
+    const seen = new Set<string>();
+    let unringed = 0;
+    for (let i = 0; i < focusable + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ringed = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return { key: el.outerHTML.slice(0, 120) + ':' + [...document.querySelectorAll('*')].indexOf(el), ringed };
+      });
+      if (!info) continue;
+      seen.add(info.key);
+      if (!info.ringed) unringed++;
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(focusable);
+    expect(unringed).toBe(0);
+    await page.close();
+  });
+});
+
+describe.skipIf(!hasChromium)('browser gates catch broken fixtures', () => {
+  let browser: Browser;
+  const sites: BuildResult[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    for (const s of sites) await removeSite(s.root);
+  });
+
+  test('axe reports an image without a text alternative', async () => {
+    const site = await buildSite('invalid-html');
+    sites.push(site);
+    const server = await serveSite(site.root);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/briefings/invalid/`);
+      const ids = (await runAxe(page)).map((v) => v.id);
+      expect(ids).toContain('image-alt');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('a third-party image is blocked by the CSP and reported', async () => {
+    const site = await buildSite('csp-violation');
+    sites.push(site);
+    const server = await serveSite(site.root);
+    try {
+      const p = await loadAndWatch(browser, `${server.url}/briefings/third-party/`, server.url);
+      expect(p.cspViolations.join('\n')).toMatch(/img-src blocked https:\/\/tracker\.example\.org\/pixel\.png/);
+    } finally {
+      await server.stop();
+    }
+  });
+});
