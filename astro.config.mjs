@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
+import { references } from './src/lib/markdown/references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { dataCheck } from './src/integrations/data-check.ts';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -22,10 +24,10 @@ export default defineConfig({
     // Sätteri (Astro 7's default) with heading attributes on, so authors pin ids as `## Title {#id}`.
     processor: satteri({
       features: { headingAttributes: true, gfm: true },
-      hastPlugins: [sectionAnchors()],
+      hastPlugins: [sectionAnchors(), references()],
     }),
   },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.

@@ -40,9 +40,24 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Serves the built site under `root` with `astro preview` (what `npm start` runs) on a free loopback port. */
+/**
+ * Serves the built site under `root` with `astro preview` (what `npm start` runs) on a free loopback port.
+ * Retries on a fresh port if the server exits at start: another process may take the port between the
+ * check and the bind when test files start servers in parallel.
+ */
 export async function serveSite(root: string): Promise<RunningServer> {
-  const port = await freePort();
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await startPreview(root, await freePort());
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+async function startPreview(root: string, port: number): Promise<RunningServer> {
   const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

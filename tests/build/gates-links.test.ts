@@ -18,7 +18,8 @@ describe('links and anchors gate', () => {
     try {
       expect(site.ok, site.output).toBe(true);
       const report = await checkLinks(site.dist, ORIGIN);
-      const problems = report.broken.map((b) => `${b.page} ${b.href}`);
+      // Only the fixture's own page: reference pages in a fixture site may link to briefings it lacks.
+      const problems = report.broken.filter((b) => b.page === 'briefings/broken/index.html').map((b) => `${b.page} ${b.href}`);
       expect(problems).toEqual(
         expect.arrayContaining([
           'briefings/broken/index.html /briefings/does-not-exist/',

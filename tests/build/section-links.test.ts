@@ -48,6 +48,7 @@ describe('section links in a built briefing', () => {
       ['#key-points-1', 'Key points'],
       ['#supply-risk', 'Supply risk'],
       ['#ünïcode-quotes--dash', 'Ünïcode “quotes” — dash'],
+      ['#sources', 'Sources'],
       ['#cite', 'Cite this'],
       ['#changes', 'Versions'],
     ]);
@@ -67,7 +68,7 @@ describe('section links in a built briefing', () => {
   test('a policy note gets the same treatment, with its own sections kept apart from the body', async () => {
     const doc = await page('notes/note/index.html');
     const headings = headingReport(doc);
-    expect(headings.map((h) => h.id)).toEqual(['bottom-line', 'key-points', 'recommendations', 'background', 'recommendations-1', 'cite', 'changes']);
+    expect(headings.map((h) => h.id)).toEqual(['bottom-line', 'key-points', 'recommendations', 'background', 'recommendations-1', 'sources', 'cite', 'changes']);
     for (const h of headings) expect(h.selfLinks).toBe(1);
   });
 });

@@ -17,17 +17,15 @@ const MODES = [
 
 describe.skipIf(!hasChromium)('browser gates on every page', () => {
   let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
+  const server = { url: inject('siteUrl') };
   let pages: string[];
 
   beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
     browser = await launchChromium();
     pages = (await sitePages()).map(urlOf);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test.each(MODES)('axe finds no accessibility violations ($name)', async (mode) => {

@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, serveSite, settleScroll } from '../support/browser';
+import { hasChromium, launchChromium, settleScroll } from '../support/browser';
 
 describe.skipIf(!hasChromium)('reading in Chromium', () => {
   let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
+  const server = { url: inject('siteUrl') };
 
   beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test.each([1280, 375])('arriving at #section puts the heading below the sticky header, not under it (%ipx wide)', async (width) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium, serveSite, settleScroll } from '../support/browser';
+import { hasChromium, launchChromium, settleScroll } from '../support/browser';
 
 /** Records every JavaScript request a page makes, so tests can say when search code loads. */
 function trackScripts(page: Page): string[] {
@@ -13,15 +13,13 @@ function trackScripts(page: Page): string[] {
 
 describe.skipIf(!hasChromium)('search in Chromium', () => {
   let browser: Browser;
-  let server: { url: string; stop: () => Promise<void> };
+  const server = { url: inject('siteUrl') };
 
   beforeAll(async () => {
-    server = await serveSite(inject('siteRoot'));
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test('a briefing page requests no JavaScript before the reader touches search', async () => {

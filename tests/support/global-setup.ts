@@ -1,10 +1,13 @@
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './build-site';
+import { serveSite } from '../../scripts/lib/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDist: string;
     siteRoot: string;
+    /** The built site served by one `astro preview` (Astro allows one preview server per project). */
+    siteUrl: string;
   }
 }
 
@@ -19,4 +22,9 @@ export default async function setup(project: TestProject) {
   }
   project.provide('siteDist', result.dist);
   project.provide('siteRoot', result.root);
+  const server = await serveSite(result.root);
+  project.provide('siteUrl', server.url);
+  return async () => {
+    await server.stop();
+  };
 }

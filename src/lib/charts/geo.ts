@@ -1,0 +1,142 @@
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
+
+/**
+ * Small spherical and planar helpers for the map, kept pure and separate from the builder so they can be
+ * tested on their own. (d3-geo has equivalents but is not a direct dependency of this project.)
+ */
+
+const EARTH_RADIUS_KM = 6371.0088;
+const rad = (d: number) => (d * Math.PI) / 180;
+const deg = (r: number) => (r * 180) / Math.PI;
+const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * A circle of `radiusKm` around [lon, lat] on the sphere, as a GeoJSON polygon. The ring runs clockwise
+ * (bearing 0° → 90° → 180°), which d3-geo, and so Plot, reads as the small area inside the ring rather
+ * than the rest of the globe.
+ */
+export function geoCircle([lon, lat]: [number, number], radiusKm: number, steps = 48): Polygon {
+  const d = radiusKm / EARTH_RADIUS_KM;
+  const φ1 = rad(lat);
+  const λ1 = rad(lon);
+  const ring: Position[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const θ = rad((360 * (i % steps)) / steps);
+    const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
+    const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+    ring.push([round(deg(λ2)), round(deg(φ2))]);
+  }
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+export type BBox = [west: number, south: number, east: number, north: number];
+
+/** Longitude/latitude bounding box of a feature (fine for features that do not cross the antimeridian). */
+export function bbox(geometry: Geometry): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings(geometry)) {
+    for (const [x, y] of ring) {
+      w = Math.min(w, x!);
+      e = Math.max(e, x!);
+      s = Math.min(s, y!);
+      n = Math.max(n, y!);
+    }
+  }
+  return [w, s, e, n];
+}
+
+function rings(geometry: Geometry): Position[][] {
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
+}
+
+/** Sutherland–Hodgman clipping of a ring to a lon/lat box (planar; good enough for label placement). */
+function clipRing(ring: Position[], [w, s, e, n]: BBox): Position[] {
+  type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
+  const at = (a: Position, b: Position, t: number): Position => [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+  const edges: Edge[] = [
+    { inside: (p) => p[0]! >= w, cut: (a, b) => at(a, b, (w - a[0]!) / (b[0]! - a[0]!)) },
+    { inside: (p) => p[0]! <= e, cut: (a, b) => at(a, b, (e - a[0]!) / (b[0]! - a[0]!)) },
+    { inside: (p) => p[1]! >= s, cut: (a, b) => at(a, b, (s - a[1]!) / (b[1]! - a[1]!)) },
+    { inside: (p) => p[1]! <= n, cut: (a, b) => at(a, b, (n - a[1]!) / (b[1]! - a[1]!)) },
+  ];
+  let out = ring;
+  for (const edge of edges) {
+    const input = out;
+    out = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i]!;
+      const prev = input[(i + input.length - 1) % input.length]!;
+      if (edge.inside(cur)) {
+        if (!edge.inside(prev)) out.push(edge.cut(prev, cur));
+        out.push(cur);
+      } else if (edge.inside(prev)) {
+        out.push(edge.cut(prev, cur));
+      }
+    }
+    if (out.length === 0) break;
+  }
+  return out;
+}
+
+/** Even–odd point-in-polygon over all rings (outer rings and holes alike). */
+function inside([x, y]: [number, number], rs: Position[][]): boolean {
+  let odd = false;
+  for (const ring of rs) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) odd = !odd;
+    }
+  }
+  return odd;
+}
+
+/** Whether a lon/lat point lies inside a (multi)polygon feature. */
+export function containsPoint(feature: Feature<Geometry>, point: [number, number]): boolean {
+  return inside(point, rings(feature.geometry));
+}
+
+/** Distance from a point to a segment, in degrees with longitude scaled by cos(latitude). */
+function segmentDistance(px: number, py: number, [ax, ay]: Position, [bx, by]: Position, k: number): number {
+  const x0 = (ax! - px) * k;
+  const y0 = ay! - py;
+  const dx = (bx! - ax!) * k;
+  const dy = by! - ay!;
+  const len = dx * dx + dy * dy;
+  const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(x0 * dx + y0 * dy) / len));
+  return Math.hypot(x0 + t * dx, y0 + t * dy);
+}
+
+/**
+ * Where to put a country's name on a map that shows only `view`: the point of a grid (every `step`
+ * degrees) inside the country that is farthest from both its border and the edge of the view — a simple
+ * "pole of inaccessibility". Returns null when no point is at least `minClearance` degrees clear, i.e.
+ * when too little of the country is visible to carry a label.
+ */
+export function labelPoint(feature: Feature<Geometry>, view: BBox, { step = 0.5, minClearance = 0.9 } = {}): [number, number] | null {
+  // Clip to the view first: the grid only looks inside it, and a clipped ring is far shorter to scan.
+  // Clipping adds edges along the view's boundary, which the clearance counts anyway.
+  const rs = rings(feature.geometry)
+    .map((ring) => clipRing(ring, view))
+    .filter((ring) => ring.length >= 3);
+  if (rs.length === 0) return null;
+  const [w, s, e, n] = view;
+  let best: { lon: number; lat: number; d: number } | null = null;
+  for (let j = 0; s + (j + 0.5) * step < n; j++) {
+    const lat = s + (j + 0.5) * step;
+    const k = Math.cos(rad(lat));
+    for (let i = 0; w + (i + 0.5) * step < e; i++) {
+      const lon = w + (i + 0.5) * step;
+      if (!inside([lon, lat], rs)) continue;
+      let d = Math.min((lon - w) * k, (e - lon) * k, lat - s, n - lat);
+      if (best && d <= best.d) continue;
+      for (const ring of rs) {
+        for (let m = 0; m < ring.length && d > (best?.d ?? 0); m++) d = Math.min(d, segmentDistance(lon, lat, ring[m]!, ring[(m + 1) % ring.length]!, k));
+      }
+      if (!best || d > best.d) best = { lon, lat, d };
+    }
+  }
+  return best && best.d >= minClearance ? [round(best.lon, 3), round(best.lat, 3)] : null;
+}

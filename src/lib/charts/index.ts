@@ -1,0 +1,65 @@
+import { loadDatasets, type Datasets } from '../data/load';
+import { didYouMean } from '../data/suggest';
+import { NAMED_CHARTS } from './named-charts';
+import type { ChartSpec } from './types';
+
+export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types';
+
+/**
+ * The chart registry: every chart the site can show, by stable id. Specs are built from the validated
+ * datasets and cached per dataset load, so a page with many figures builds each chart once.
+ */
+
+export interface ChartOptions {
+  /** Data directory (default `<project root>/data`); tests point this at fixtures. */
+  dataDir?: string;
+}
+
+const cache = new WeakMap<Datasets, Map<string, ChartSpec>>();
+
+/** Ids of every named chart, in catalogue order. */
+export function chartIds(): string[] {
+  return Object.keys(NAMED_CHARTS);
+}
+
+/** The chart with this id. An unknown id throws with the closest known ids, so a typo in MDX is easy to fix. */
+export function getChart(id: string, { dataDir }: ChartOptions = {}): ChartSpec {
+  const build = NAMED_CHARTS[id];
+  if (!build) {
+    throw new Error(`Unknown chart "${id}".${didYouMean(id, chartIds())} Known charts: ${chartIds().join(', ')}.`);
+  }
+  const datasets = loadDatasets(dataDir);
+  let specs = cache.get(datasets);
+  if (!specs) cache.set(datasets, (specs = new Map()));
+  let spec = specs.get(id);
+  if (!spec) {
+    spec = build(datasets);
+    checkSpec(spec, datasets, id);
+    specs.set(id, spec);
+  }
+  return spec;
+}
+
+/** Every named chart's spec, in catalogue order. */
+export function listCharts(options: ChartOptions = {}): ChartSpec[] {
+  return chartIds().map((id) => getChart(id, options));
+}
+
+/** Guards the promises a spec makes to the figure and the downloads. */
+function checkSpec(spec: ChartSpec, datasets: Datasets, id: string): void {
+  const problems: string[] = [];
+  if (spec.id !== id) problems.push(`its id is "${spec.id}", expected "${id}"`);
+  for (const s of spec.sourceIds) if (!datasets.sourceById.has(s)) problems.push(`source "${s}" is not in data/sources.csv`);
+  if (spec.sourceIds.length === 0) problems.push('it names no source');
+  if (spec.table.rows.length === 0) problems.push('its table has no rows');
+  const keys = spec.table.columns.map((c) => c.key);
+  for (const row of spec.table.rows) {
+    const extra = Object.keys(row).filter((k) => !keys.includes(k));
+    const missing = keys.filter((k) => !(k in row));
+    if (extra.length || missing.length) {
+      problems.push(`a table row does not match its columns (extra: ${extra.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`);
+      break;
+    }
+  }
+  if (problems.length > 0) throw new Error(`chart "${id}": ${problems.join('; ')}`);
+}

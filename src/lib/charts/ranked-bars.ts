@@ -1,0 +1,107 @@
+import * as Plot from '@observablehq/plot';
+import type { CellValue, ChartColumn, ChartSpec } from './types';
+import { BASE, HIGHLIGHT, ON_BAR, WIDTH, labelMargin, textWidth } from './theme';
+
+/** One bar: a label, its value, and the table row that records it. */
+export interface RankedBarItem {
+  label: string;
+  value: number;
+  /** Drawn in the highlight colour; the label already names it, so colour is never the only cue. */
+  highlight?: boolean;
+  /** Placed after the ranked bars whatever its value ("Other countries"). */
+  pinLast?: boolean;
+  /** Extra text after the value label ("of which 3.3 Mt JORC"). */
+  annotation?: string;
+  /** The table row for this bar (same keys as `columns`). */
+  row: Record<string, CellValue>;
+}
+
+export interface RankedBarsInput {
+  id: string;
+  title: string;
+  caption: string;
+  alt: string;
+  items: RankedBarItem[];
+  /** Axis label with the unit, e.g. "Mine production, 2024 (t REO)". */
+  xLabel: string;
+  /** Upper end of the axis when it should not simply be the largest value (100 for shares of a whole). */
+  xMax?: number;
+  /** Formats tick values (e.g. tonnes shown as Mt). */
+  tickFormat: (value: number) => string;
+  /** Formats the value label at the end of each bar. */
+  valueLabel: (value: number) => string;
+  columns: ChartColumn[];
+  units: string[];
+  sourceIds: string[];
+  asOf: string;
+  notes: string[];
+}
+
+/** Bars longer than this share of the axis carry their label inside, so it never runs off the chart. */
+const INSIDE_THRESHOLD = 0.72;
+const ROW_HEIGHT = 26;
+
+/** Ranked horizontal bars: largest first (ties by label), pinned items last, each bar labelled with its value. */
+export function rankedBars(input: RankedBarsInput): ChartSpec {
+  const items = orderItems(input.items);
+  const largest = Math.max(...items.map((d) => d.value));
+  if (!(largest > 0)) throw new Error(`chart "${input.id}": expected at least one positive value`);
+  if (input.xMax !== undefined && input.xMax < largest) throw new Error(`chart "${input.id}": xMax ${input.xMax} is below the largest value ${largest}`);
+  const max = input.xMax ?? largest;
+  const labelled = items.map((d) => ({
+    ...d,
+    text: d.annotation ? `${input.valueLabel(d.value)} ${d.annotation}` : input.valueLabel(d.value),
+    inside: d.value / max > INSIDE_THRESHOLD,
+  }));
+  const marginLeft = labelMargin(items.map((d) => d.label));
+  // Widen the right margin just enough for the longest value label that sits beyond its bar's end.
+  let marginRight = 24;
+  for (let pass = 0; pass < 3; pass++) {
+    const plotWidth = WIDTH - marginLeft - marginRight;
+    const overflow = Math.max(0, ...labelled.filter((d) => !d.inside).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)));
+    marginRight = Math.min(240, Math.max(24, Math.ceil(overflow) + 6));
+  }
+
+  const plot: Plot.PlotOptions = {
+    width: WIDTH,
+    height: items.length * ROW_HEIGHT + 48,
+    marginLeft,
+    marginRight,
+    marginTop: 8,
+    marginBottom: 40,
+    x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 5 },
+    y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
+    marks: [
+      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => (d.highlight ? HIGHLIGHT : BASE) }),
+      Plot.text(
+        labelled.filter((d) => !d.inside),
+        { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
+      ),
+      Plot.text(
+        labelled.filter((d) => d.inside),
+        { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' },
+      ),
+      Plot.ruleX([0]),
+    ],
+  };
+
+  return {
+    id: input.id,
+    kind: 'ranked-bars',
+    title: input.title,
+    caption: input.caption,
+    alt: input.alt,
+    plot,
+    table: { columns: input.columns, rows: items.map((d) => d.row) },
+    units: input.units,
+    sourceIds: input.sourceIds,
+    asOf: input.asOf,
+    notes: input.notes,
+  };
+}
+
+/** Descending by value, ties by label (stable across builds), pinned items last in their given order. */
+export function orderItems<T extends { label: string; value: number; pinLast?: boolean }>(items: readonly T[]): T[] {
+  const ranked = items.filter((d) => !d.pinLast).sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  return [...ranked, ...items.filter((d) => d.pinLast)];
+}

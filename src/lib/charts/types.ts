@@ -1,0 +1,52 @@
+import type { PlotOptions } from '@observablehq/plot';
+
+/** The kinds of chart the builders make; one builder module per kind. */
+export type ChartKind = 'ranked-bars' | 'dumbbell' | 'value-chain' | 'timeline' | 'map';
+
+export type CellValue = string | number | boolean | null;
+
+/** How a table column is shown; CSV and JSON downloads always carry the raw value. */
+export type ColumnType = 'text' | 'number' | 'year' | 'percent' | 'date' | 'source-ids';
+
+export interface ChartColumn {
+  /** Key in each row; also the CSV header. */
+  key: string;
+  /** Header shown in the table. */
+  label: string;
+  /** Unit of the values, shown in the header ("t REO", "%"). */
+  unit?: string;
+  type: ColumnType;
+}
+
+/** Exactly the rows a chart plots, with typed, labelled columns. The CSV download is this table. */
+export interface ChartTable {
+  columns: ChartColumn[];
+  rows: Array<Record<string, CellValue>>;
+}
+
+/**
+ * Everything needed to draw a chart and to publish it as a complete figure. Built by pure functions from
+ * validated rows; render-svg.ts turns `plot` into SVG, Figure.astro adds caption, sources and table.
+ */
+export interface ChartSpec {
+  /** Stable slug: the figure anchor (#fig-<id>) and the download names (/charts/<id>.csv). */
+  id: string;
+  kind: ChartKind;
+  /** Short title shown as "Figure N. Title". */
+  title: string;
+  /** One or two sentences under the title saying what to see. */
+  caption: string;
+  /** Text alternative: what the chart shows, with the key numbers (for screen readers). */
+  alt: string;
+  /** Observable Plot options, without a document (render-svg.ts supplies it). */
+  plot: PlotOptions;
+  table: ChartTable;
+  /** Units of the plotted values. */
+  units: string[];
+  /** Source ids (registry order), every one in data/sources.csv. */
+  sourceIds: string[];
+  /** Newest publication the figures come from: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string;
+  /** Caveats a reader must see next to the chart. */
+  notes: string[];
+}

@@ -1,0 +1,85 @@
+import * as Plot from '@observablehq/plot';
+import type { ValueChainRow } from '../../schemas/data-value-chain';
+import { formatPercent, formatYear } from '../format';
+import type { ChartSpec } from './types';
+import { HIGHLIGHT, ON_BAR, WIDTH, labelMargin } from './theme';
+
+/**
+ * One country's share of each value-chain stage, observed and projected. Each bar sits on a faint 100%
+ * track (the rest of the world). Projections are drawn paler with a dashed outline and say "projected" in
+ * their label, so they read as projections without relying on colour.
+ */
+export interface ValueChainInput {
+  id: string;
+  title: string;
+  caption: string;
+  alt: string;
+  country: string;
+  rows: ReadonlyArray<ValueChainRow>;
+  sourceIds: string[];
+  asOf: string;
+  notes: string[];
+}
+
+const STAGE_LABEL: Record<ValueChainRow['stage'], string> = { mining: 'Mining', refining: 'Refining' };
+const ROW_HEIGHT = 30;
+
+export function bandLabel(row: Pick<ValueChainRow, 'stage' | 'year' | 'scenario'>): string {
+  return `${STAGE_LABEL[row.stage]}, ${formatYear(row.year)}${row.scenario === 'projection' ? ' (projected)' : ''}`;
+}
+
+export function valueChainShares(input: ValueChainInput): ChartSpec {
+  const rows = input.rows
+    .filter((r) => r.country === input.country)
+    .slice()
+    .sort((a, b) => a.stage.localeCompare(b.stage) || a.year - b.year || a.scenario.localeCompare(b.scenario));
+  if (rows.length === 0) throw new Error(`chart "${input.id}": no value-chain rows for ${input.country}`);
+  const bands = rows.map((r) => ({ ...r, band: bandLabel(r), text: formatPercent(r.share_pct) }));
+  const actual = bands.filter((r) => r.scenario === 'actual');
+  const projected = bands.filter((r) => r.scenario === 'projection');
+
+  const plot: Plot.PlotOptions = {
+    width: WIDTH,
+    height: bands.length * ROW_HEIGHT + 52,
+    marginLeft: labelMargin(bands.map((b) => b.band)),
+    marginRight: 24,
+    marginTop: 8,
+    marginBottom: 40,
+    x: { domain: [0, 100], ticks: [0, 25, 50, 75, 100], label: `${input.country}’s share of global output (%)`, labelAnchor: 'left', labelArrow: 'none', grid: true },
+    y: { domain: bands.map((b) => b.band), label: null, tickSize: 0, padding: 0.22 },
+    marks: [
+      // The 100% track: the rest of the world, drawn faintly so the share reads as a part of a whole.
+      Plot.barX(bands, { x: 100, y: 'band', fill: 'currentColor', fillOpacity: 0.07 }),
+      Plot.barX(actual, { x: 'share_pct', y: 'band', fill: HIGHLIGHT }),
+      Plot.barX(projected, { x: 'share_pct', y: 'band', fill: HIGHLIGHT, fillOpacity: 0.35, stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '4,3', inset: 0.75 }),
+      Plot.text(actual, { x: 'share_pct', y: 'band', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' }),
+      Plot.text(projected, { x: 'share_pct', y: 'band', text: (d: (typeof projected)[number]) => `${d.text} projected`, textAnchor: 'end', dx: -6, fontWeight: 'bold' }),
+      Plot.ruleX([0]),
+    ],
+  };
+
+  return {
+    id: input.id,
+    kind: 'value-chain',
+    title: input.title,
+    caption: input.caption,
+    alt: input.alt,
+    plot,
+    table: {
+      columns: [
+        { key: 'country', label: 'Country', type: 'text' },
+        { key: 'stage', label: 'Stage', type: 'text' },
+        { key: 'year', label: 'Year', type: 'year' },
+        { key: 'scenario', label: 'Actual or projection', type: 'text' },
+        { key: 'share_pct', label: 'Share of global output', unit: '%', type: 'percent' },
+        { key: 'source_id', label: 'Sources', type: 'source-ids' },
+        { key: 'tier', label: 'Tier', type: 'text' },
+      ],
+      rows: rows.map((r) => ({ country: r.country, stage: r.stage, year: r.year, scenario: r.scenario, share_pct: r.share_pct, source_id: r.source_id.join(';'), tier: r.tier })),
+    },
+    units: ['%'],
+    sourceIds: input.sourceIds,
+    asOf: input.asOf,
+    notes: input.notes,
+  };
+}

@@ -1,0 +1,30 @@
+import type { FactRow } from '../../schemas/data-facts';
+import { formatFactValue, type QuantityFormat } from '../format';
+import type { Datasets, Located } from './load';
+import { didYouMean } from './suggest';
+
+/**
+ * Facts quoted in prose (<Value fact="F04" />). A missing key stops the build with the nearest keys, so a
+ * typo cannot silently print nothing, and a number in the text always comes from data/facts.csv.
+ */
+export function requireFact(datasets: Datasets, id: string, where = '<Value>'): Located<FactRow> {
+  const fact = datasets.factById.get(id);
+  if (fact) return fact;
+  throw new Error(
+    `${where}: unknown fact "${id}".${didYouMean(id, datasets.factById.keys())} Facts are listed in data/facts.csv (${datasets.factById.size} keys, e.g. F01, F04).`,
+  );
+}
+
+/** The fact as printed in prose: "69.2%", "more than 90 Mt REO", "USD 260 million". */
+export function factText(fact: FactRow, options: QuantityFormat = {}): string {
+  return formatFactValue(fact, options);
+}
+
+/** A one-line description for a tooltip or a footnote: what the figure is, its year, sources and caveat. */
+export function factDescription(fact: FactRow): string {
+  const sources = `${fact.source_id.join(', ')}, tier ${fact.tier}${fact.tier === 'C' ? ' (secondary)' : ''}`;
+  const parts = [`${fact.label}, ${fact.year.replace('-', '–')}.`, `Source: ${sources}.`];
+  if (fact.derivation) parts.push(`Derived: ${fact.derivation}.`);
+  if (fact.caveat) parts.push(fact.caveat);
+  return parts.join(' ');
+}

@@ -1,0 +1,162 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue';
+import { depositsDataset, type DepositRow } from '../../schemas/data-deposits';
+import { elementsDataset, type ElementRow } from '../../schemas/data-elements';
+import { eventsDataset, type EventRow } from '../../schemas/data-events';
+import { factsDataset, type FactRow } from '../../schemas/data-facts';
+import type { SourceLookup } from '../../schemas/data-fields';
+import { productionDataset, type ProductionRow } from '../../schemas/data-production';
+import { reservesDataset, type ReservesRow } from '../../schemas/data-reserves';
+import { valueChainDataset, type ValueChainRow } from '../../schemas/data-value-chain';
+import { sourcesDataset, type Source } from '../../schemas/source';
+import { checkConsistency } from './consistency';
+import { DataError } from './errors';
+import { defaultDataDir, displayPath } from './paths';
+import { readDataset, type Located } from './read-dataset';
+
+export type { Located };
+
+/** Every dataset, validated, with the source registry. Rows keep the line they came from. */
+export interface Datasets {
+  /** Absolute data directory these were read from. */
+  dir: string;
+  sources: Array<Located<Source>>;
+  sourceById: ReadonlyMap<string, Located<Source>>;
+  production: Array<Located<ProductionRow>>;
+  reserves: Array<Located<ReservesRow>>;
+  valueChain: Array<Located<ValueChainRow>>;
+  events: Array<Located<EventRow>>;
+  deposits: Array<Located<DepositRow>>;
+  elements: Array<Located<ElementRow>>;
+  facts: Array<Located<FactRow>>;
+  factById: ReadonlyMap<string, Located<FactRow>>;
+  catalogue: Catalogue;
+}
+
+/** The CSV datasets in the order they are read (sources first: the others check ids against it). */
+export const DATASET_DEFINITIONS = [
+  sourcesDataset,
+  productionDataset,
+  reservesDataset,
+  valueChainDataset,
+  eventsDataset,
+  depositsDataset,
+  elementsDataset,
+  factsDataset,
+] as const;
+
+const CATALOGUE_FILE = 'datasets.json';
+
+interface CacheEntry {
+  stamp: string;
+  datasets: Datasets;
+}
+const cache = new Map<string, CacheEntry>();
+
+/**
+ * Loads and validates every dataset in `dir` (default: `<project root>/data`). Pages and charts call this
+ * many times per build, so results are cached per directory and reused until a file's modification time
+ * changes (the dev server then picks up edits). Throws a DataError naming file, line and column.
+ */
+export function loadDatasets(dir: string = defaultDataDir()): Datasets {
+  const abs = path.resolve(dir);
+  const stamp = stampOf(abs);
+  const hit = cache.get(abs);
+  if (hit && hit.stamp === stamp) return hit.datasets;
+  const datasets = readAll(abs);
+  cache.set(abs, { stamp, datasets });
+  return datasets;
+}
+
+function stampOf(dir: string): string {
+  return [...DATASET_DEFINITIONS.map((d) => d.file), CATALOGUE_FILE]
+    .map((f) => {
+      try {
+        const s = statSync(path.join(dir, f));
+        return `${f}:${s.mtimeMs}:${s.size}`;
+      } catch {
+        return `${f}:missing`;
+      }
+    })
+    .join('|');
+}
+
+function readAll(dir: string): Datasets {
+  // The registry is read with a lookup that knows no sources: its own rows cite none.
+  const none: SourceLookup = { tierOf: () => undefined, ids: () => [] };
+  const sources = readDataset(dir, sourcesDataset, none);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const lookup: SourceLookup = { tierOf: (id) => sourceById.get(id)?.tier, ids: () => sourceById.keys() };
+
+  const facts = readDataset(dir, factsDataset, lookup);
+  const datasets: Datasets = {
+    dir,
+    sources,
+    sourceById,
+    production: readDataset(dir, productionDataset, lookup),
+    reserves: readDataset(dir, reservesDataset, lookup),
+    valueChain: readDataset(dir, valueChainDataset, lookup),
+    events: readDataset(dir, eventsDataset, lookup),
+    deposits: readDataset(dir, depositsDataset, lookup),
+    elements: readDataset(dir, elementsDataset, lookup),
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    catalogue: readCatalogue(dir),
+  };
+  checkConsistency(datasets);
+  return datasets;
+}
+
+function readCatalogue(dir: string): Catalogue {
+  const file = path.join(dir, CATALOGUE_FILE);
+  const shown = displayPath(file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new DataError(shown, [{ message: `expected a readable JSON catalogue of the datasets: ${(error as Error).message}` }]);
+  }
+  const result = catalogueSchema.safeParse(json);
+  if (!result.success) {
+    throw new DataError(
+      shown,
+      result.error.issues.map((i) => ({ message: `at ${i.path.join('.') || '(top level)'}: ${i.message}` })),
+    );
+  }
+  const known = new Set<string>(DATASET_DEFINITIONS.map((d) => d.id));
+  const listed = new Set(result.data.datasets.map((d) => d.id));
+  const problems = [
+    ...result.data.datasets.filter((d) => !known.has(d.id)).map((d) => ({ message: `expected only known datasets (${[...known].join(', ')}); "${d.id}" is not one` })),
+    ...[...known].filter((id) => !listed.has(id)).map((id) => ({ message: `expected an entry for the "${id}" dataset` })),
+    ...result.data.datasets
+      .filter((d) => DATASET_DEFINITIONS.find((def) => def.id === d.id)?.file !== d.file && known.has(d.id))
+      .map((d) => ({ message: `expected dataset "${d.id}" to point at its file, got "${d.file}"` })),
+  ];
+  if (problems.length > 0) throw new DataError(shown, problems);
+  return result.data;
+}
+
+/** The catalogue entry of a dataset with the source ids its rows cite (sorted), for the data page. */
+export function describeDataset(datasets: Datasets, id: string): CatalogueEntry & { sourceIds: string[] } {
+  const entry = datasets.catalogue.datasets.find((d) => d.id === id);
+  if (!entry) throw new Error(`no dataset "${id}" in data/datasets.json`);
+  const rows: ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }> = {
+    sources: [],
+    production: datasets.production,
+    reserves: datasets.reserves,
+    'value-chain': datasets.valueChain,
+    events: datasets.events,
+    deposits: datasets.deposits,
+    elements: datasets.elements,
+    facts: datasets.facts,
+  }[id] ?? [];
+  const ids = new Set<string>();
+  for (const r of rows) for (const s of [...(r.source_id ?? []), ...(r.uses_source_id ?? [])]) ids.add(s);
+  return { ...entry, sourceIds: sortSourceIds(ids) };
+}
+
+/** S2 before S10: sort by the number, not the string. */
+export function sortSourceIds(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)) || a.localeCompare(b));
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DatasetDefinition } from '../../schemas/data-define';
+import type { SourceLookup } from '../../schemas/data-fields';
+import { parseCsv } from './csv';
+import { DataError, quoteValue, type DataProblem } from './errors';
+import { displayPath } from './paths';
+
+/** A validated row and the line it came from, so later cross-checks can point at it. */
+export type Located<Row> = Row & { readonly line: number };
+
+/**
+ * Reads one CSV dataset and validates it completely: the file exists and is not empty, the header has
+ * exactly the declared columns, every row passes the row schema, and no two rows share a key. All problems
+ * in the file are reported together (up to ten), each with line and column.
+ */
+export function readDataset<Row>(dir: string, definition: DatasetDefinition<Row>, sources: SourceLookup): Array<Located<Row>> {
+  const file = path.join(dir, definition.file);
+  const shown = displayPath(file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new DataError(shown, [{ message: `expected the ${definition.id} dataset here, but the file does not exist` }]);
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new DataError(shown, [
+      { line: 1, message: `expected a header row (${definition.columns.join(',')}) and at least one data row, got an empty file` },
+    ]);
+  }
+
+  let parsed: ReturnType<typeof parseCsv>;
+  try {
+    parsed = parseCsv(text);
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    throw new DataError(shown, [{ line: e.lines, message: `expected well-formed CSV: ${e.message ?? String(error)}` }]);
+  }
+
+  const { header, headerLine, records } = parsed;
+  const headerProblems: DataProblem[] = [];
+  const seen = new Set<string>();
+  for (const column of header) {
+    if (seen.has(column)) headerProblems.push({ line: headerLine, column, message: 'expected each column once, but it appears twice in the header' });
+    seen.add(column);
+  }
+  for (const column of definition.columns) {
+    if (!seen.has(column)) {
+      headerProblems.push({ line: headerLine, column, message: `expected a column named "${column}" in the header, got ${header.map((h) => `"${h}"`).join(', ')}` });
+    }
+  }
+  for (const column of header) {
+    if (!definition.columns.includes(column)) {
+      headerProblems.push({ line: headerLine, column, message: `expected only the columns ${definition.columns.join(', ')}; "${column}" is not one of them` });
+    }
+  }
+  if (headerProblems.length > 0) throw new DataError(shown, headerProblems);
+  if (records.length === 0) {
+    throw new DataError(shown, [{ line: headerLine + 1, message: 'expected at least one data row after the header, got none' }]);
+  }
+
+  const schema = definition.row(sources);
+  const problems: DataProblem[] = [];
+  const rows: Array<Located<Row>> = [];
+  const firstLineByKey = new Map<string, number>();
+  for (const { line, values } of records) {
+    const cells: Record<string, string> = Object.fromEntries(header.map((h, i) => [h, values[i] ?? '']));
+    const result = schema.safeParse(cells);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
+        const got = column !== undefined && !/\bgot\b/.test(issue.message) ? `, got ${quoteValue(cells[column] ?? '')}` : '';
+        problems.push({ line, column, message: `${issue.message}${got}` });
+      }
+      continue;
+    }
+    const keyText = definition.key.map((k) => `${k}=${JSON.stringify(cells[k])}`).join(', ');
+    const first = firstLineByKey.get(keyText);
+    if (first !== undefined) {
+      problems.push({ line, column: definition.key[0], message: `expected one row per ${definition.key.join(' + ')}, but ${keyText} already appears on line ${first}` });
+      continue;
+    }
+    firstLineByKey.set(keyText, line);
+    rows.push({ ...result.data, line } as Located<Row>);
+  }
+  if (problems.length > 0) throw new DataError(shown, problems);
+  return rows;
+}

@@ -1,0 +1,131 @@
+/**
+ * Number and date formatting for charts, tables and prose. Pure and locale-independent (no Intl), so the
+ * same input gives the same bytes on every machine: comma thousands separators, a dot for decimals,
+ * "69.2%", "44 Mt", "390,000 t REO".
+ */
+
+export type Comparator = '' | '>' | '>=' | '<' | '<=' | '~';
+
+export interface NumberFormat {
+  /** Round to at most this many decimals (default 6: show the value as given, trailing zeros dropped). */
+  maximumFractionDigits?: number;
+  /** Always show exactly this many decimals. */
+  fractionDigits?: number;
+  /** Thousands separators (default true). Off for years and ids. */
+  group?: boolean;
+}
+
+const MINUS = '\u2212';
+
+/** 390000 → "390,000"; 69.2 → "69.2"; -5 → "−5"; 0.0045 → "0.0045". */
+export function formatNumber(value: number, { maximumFractionDigits = 6, fractionDigits, group = true }: NumberFormat = {}): string {
+  if (!Number.isFinite(value)) throw new Error(`cannot format ${value}: expected a finite number`);
+  const digits = fractionDigits ?? maximumFractionDigits;
+  let fixed = Math.abs(value).toFixed(digits);
+  if (fractionDigits === undefined && fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
+  const [int = '0', frac] = fixed.split('.');
+  const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
+  const negative = value < 0 && /[1-9]/.test(fixed);
+  return `${negative ? MINUS : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** 69.2 → "69.2%" (the value is already in percent). */
+export function formatPercent(value: number, format: NumberFormat = {}): string {
+  return `${formatNumber(value, format)}%`;
+}
+
+/** Years are never grouped: 2024 → "2024". */
+export function formatYear(value: number): string {
+  return formatNumber(value, { group: false, maximumFractionDigits: 0 });
+}
+
+export type Scale = 'auto' | 'none' | 'kt' | 'Mt';
+export type UnitDisplay = 'full' | 'short' | 'none';
+
+export interface QuantityFormat extends NumberFormat {
+  /**
+   * For tonne units ("t", "t REO", …): "Mt" or "kt" rescales, "auto" uses Mt from one million tonnes up,
+   * "none" keeps tonnes. Ignored for other units. Default "auto".
+   */
+  scale?: Scale;
+  /** "full": "44 Mt REO"; "short": "44 Mt" (drops the qualifier after the base unit); "none": "44". */
+  unit?: UnitDisplay;
+}
+
+const CURRENCY_UNIT = /^(thousand|million|billion) ([A-Z]{3})$/;
+const PER_UNIT = /^([A-Z]{3})\/(\w+)$/;
+const TONNE_UNIT = /^t(?: (.+))?$/;
+
+/**
+ * A number with its unit, written the way a reader expects:
+ * (390000, "t REO") → "390,000 t REO"; (44000000, "t REO") → "44 Mt REO"; (69.2, "%") → "69.2%";
+ * (260, "million USD") → "USD 260 million"; (110, "USD/kg") → "USD 110/kg"; (15, "deposits") → "15 deposits".
+ */
+export function formatQuantity(value: number, unit: string, { scale = 'auto', unit: display = 'full', ...format }: QuantityFormat = {}): string {
+  if (unit === '%') return display === 'none' ? formatNumber(value, format) : formatPercent(value, format);
+
+  const tonnes = TONNE_UNIT.exec(unit);
+  if (tonnes) {
+    const qualifier = tonnes[1];
+    const chosen = scale === 'auto' ? (Math.abs(value) >= 1_000_000 ? 'Mt' : 'none') : scale;
+    const [n, base] = chosen === 'Mt' ? [value / 1_000_000, 'Mt'] : chosen === 'kt' ? [value / 1_000, 'kt'] : [value, 't'];
+    // Division by a power of ten can leave float noise (0.1 + 0.2 style); 6 decimals hide it.
+    const number = formatNumber(roundTo(n, 9), format);
+    if (display === 'none') return number;
+    return display === 'short' || !qualifier ? `${number} ${base}` : `${number} ${base} ${qualifier}`;
+  }
+
+  const number = formatNumber(value, format);
+  if (display === 'none') return number;
+  const currency = CURRENCY_UNIT.exec(unit);
+  if (currency) return `${currency[2]} ${number} ${currency[1]}`;
+  const per = PER_UNIT.exec(unit);
+  if (per) return `${per[1]} ${number}/${per[2]}`;
+  return `${number} ${unit}`;
+}
+
+function roundTo(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+const COMPARATOR_WORDS: Record<Comparator, string> = {
+  '': '',
+  '>': 'more than',
+  '>=': 'at least',
+  '<': 'less than',
+  '<=': 'at most',
+  '~': 'about',
+};
+
+/** ">" → "more than"; "" → "". */
+export function comparatorWords(comparator: Comparator): string {
+  return COMPARATOR_WORDS[comparator];
+}
+
+/** A fact as prose: { value: 90000000, comparator: ">", unit: "t REO" } → "more than 90 Mt REO". */
+export function formatFactValue(
+  fact: { value: number; comparator: Comparator; unit: string },
+  options: QuantityFormat = {},
+): string {
+  const words = comparatorWords(fact.comparator);
+  const quantity = formatQuantity(fact.value, fact.unit, options);
+  return words ? `${words} ${quantity}` : quantity;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "2023-09-19" → "19 September 2023"; "2023-05" → "May 2023" (month precision is never shown as a day).
+ * `short` abbreviates the month ("19 Sep 2023").
+ */
+export function formatIsoDate(date: string, { short = false }: { short?: boolean } = {}): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) throw new Error(`cannot format date "${date}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const name = (short ? MONTHS_SHORT : MONTHS)[Number(mo) - 1];
+  if (!name) throw new Error(`cannot format date "${date}": month ${mo} does not exist`);
+  return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;
+}

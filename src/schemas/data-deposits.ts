@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { defineDataset } from './data-define';
+import { checkRowTier, oneOf, optionalDecimal, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields';
+
+/** Kazakhstan's extent with a margin, so a swapped or mistyped coordinate is caught. */
+const KZ_LAT = [40, 56] as const;
+const KZ_LON = [46, 88] as const;
+
+const depositRow = (sources: SourceLookup) =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "kuirektykol"'),
+      name: text('a name'),
+      /** Region where a source states it; empty when only recalled (unverified) or not stated. */
+      region: optionalText,
+      /** "REE", "REE (associated with uranium)", or a context commodity such as tungsten. */
+      commodity: text('a commodity'),
+      status: text('a status'),
+      /** Latitude in degrees (WGS 84), only where the sources allow an estimate. */
+      lat: optionalDecimal,
+      lon: optionalDecimal,
+      /** "approximate" (with an uncertainty radius) or "none" (no coordinates). */
+      location_precision: oneOf(['approximate', 'none'] as const),
+      /** Radius of the location's uncertainty, in km. */
+      uncertainty_km: optionalDecimal,
+      notes: optionalText,
+      source_id: sourceIds(sources),
+      tier,
+      caveat: optionalText,
+    })
+    .superRefine((row, ctx) => {
+      checkRowTier(row, sources, ctx);
+      if (row.location_precision === 'approximate') {
+        for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
+          if (row[key] === null) ctx.addIssue({ code: 'custom', path: [key], message: 'expected a number for an approximate location' });
+        }
+        if (row.lat !== null && (row.lat < KZ_LAT[0] || row.lat > KZ_LAT[1])) {
+          ctx.addIssue({ code: 'custom', path: ['lat'], message: `expected a latitude within Kazakhstan (${KZ_LAT[0]} to ${KZ_LAT[1]})` });
+        }
+        if (row.lon !== null && (row.lon < KZ_LON[0] || row.lon > KZ_LON[1])) {
+          ctx.addIssue({ code: 'custom', path: ['lon'], message: `expected a longitude within Kazakhstan (${KZ_LON[0]} to ${KZ_LON[1]})` });
+        }
+      } else {
+        for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
+          if (row[key] !== null) ctx.addIssue({ code: 'custom', path: [key], message: 'expected an empty cell when location_precision is "none"' });
+        }
+      }
+    });
+
+export type DepositRow = z.output<ReturnType<typeof depositRow>>;
+
+/** data/deposits.csv: Kazakhstan's rare-earth deposits (and one tungsten deposit, as context). */
+export const depositsDataset = defineDataset<DepositRow>({
+  id: 'deposits',
+  file: 'deposits.csv',
+  columns: ['id', 'name', 'region', 'commodity', 'status', 'lat', 'lon', 'location_precision', 'uncertainty_km', 'notes', 'source_id', 'tier', 'caveat'],
+  key: ['id'],
+  row: depositRow,
+});

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from '../support/html';
+import { readSite, siteDist, sitePages } from '../support/site';
+
+/**
+ * Performance budgets (README "Performance and benchmark"). Bytes are deterministic, so these are exact
+ * checks on the real built site, not timing tests.
+ */
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+const KB = 1024;
+
+async function articlePages(): Promise<string[]> {
+  return (await sitePages()).filter((f) => /^(briefings|notes)\/[^/]+\/index\.html$/.test(f));
+}
+
+describe('performance budgets', () => {
+  test('briefing and note pages load at most 2 KB of JavaScript (gzipped), none of it search code, none render-blocking', async () => {
+    for (const file of await articlePages()) {
+      const doc = parse(await readSite(file));
+      const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      let bytes = 0;
+      for (const s of scripts) {
+        const src = s.getAttribute('src');
+        const code = src ? readFileSync(path.join(siteDist(), src)) : Buffer.from(s.textContent ?? '');
+        bytes += gz(code);
+        expect(String(code), file).not.toMatch(/pagefind\.js['"]\)|PagefindUI/);
+        // Inline scripts sit at the end of <body>, after everything a reader sees; external ones must be deferred or modules.
+        if (src) expect(s.getAttribute('type') === 'module' || s.hasAttribute('defer'), file).toBe(true);
+        else expect(s.parentElement?.tagName, file).toBe('BODY');
+      }
+      expect(bytes, file).toBeLessThanOrEqual(2 * KB);
+    }
+  });
+
+  test('one stylesheet of at most 8 KB gzipped', async () => {
+    const hrefs = new Set<string>();
+    for (const file of await sitePages()) {
+      const links = parse(await readSite(file)).querySelectorAll('link[rel="stylesheet"]');
+      expect(links.length, file).toBe(1);
+      hrefs.add(links[0]!.getAttribute('href')!);
+    }
+    expect(hrefs.size).toBe(1);
+    const css = readFileSync(path.join(siteDist(), [...hrefs][0]!));
+    expect(gz(css)).toBeLessThanOrEqual(8 * KB);
+  });
+
+  test('HTML overhead (page minus its article text, gzipped, charts aside) is at most 6 KB', async () => {
+    for (const file of await articlePages()) {
+      const html = await readSite(file);
+      // Charts have their own budget below; measure the page around them.
+      const withoutFigures = html.replace(/<figure\b[\s\S]*?<\/figure>/g, '');
+      const text = parse(withoutFigures).querySelector('article')?.textContent ?? '';
+      const overhead = gz(withoutFigures) - gz(text);
+      expect(overhead, `${file}: ${overhead} bytes`).toBeLessThanOrEqual(6 * KB);
+    }
+  });
+
+  test('the chrome does not grow with the site: header and footer carry a fixed handful of links', async () => {
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      const links = doc.querySelectorAll('header.site-header a, footer.site-footer a').length;
+      expect(links, file).toBeLessThanOrEqual(16);
+    }
+  });
+
+  test('each chart’s inline SVG is at most 25 KB raw', async () => {
+    let charts = 0;
+    for (const file of await sitePages()) {
+      for (const svg of parse(await readSite(file)).querySelectorAll('figure svg.ree-chart')) {
+        charts++;
+        expect(svg.outerHTML.length, `${file} ${svg.closest('figure')?.id}`).toBeLessThanOrEqual(25 * KB);
+      }
+    }
+    expect(charts).toBeGreaterThan(0);
+  });
+});

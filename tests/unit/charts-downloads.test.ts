@@ -1,0 +1,56 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { chartIds, getChart } from '../../src/lib/charts';
+import { chartCsv, chartJson, chartJsonText } from '../../src/lib/charts/downloads';
+import { csvCell, stringifyCsv } from '../../src/lib/data/csv';
+import { loadDatasets } from '../../src/lib/data/load';
+
+const d = loadDatasets();
+
+describe('CSV downloads', () => {
+  test.each(chartIds())('%s: exactly the plotted rows, header of column keys', (id) => {
+    const spec = getChart(id);
+    const csv = chartCsv(spec);
+    const [header, ...rows] = parse(csv) as string[][];
+    expect(header).toEqual(spec.table.columns.map((c) => c.key));
+    expect(rows).toEqual(spec.table.rows.map((r) => spec.table.columns.map((c) => (r[c.key] === null || r[c.key] === undefined ? '' : String(r[c.key])))));
+    expect(chartCsv(spec)).toBe(csv);
+  });
+
+  test('quotes only what needs quoting, RFC 4180 style', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(0.0045)).toBe('0.0045');
+    expect(stringifyCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
+    expect(() => stringifyCsv(['a', 'b'], [[1]])).toThrow(/1 cells, expected 2/);
+  });
+
+  test('the production CSV keeps the China quota note intact through quoting', () => {
+    const rows = parse(chartCsv(getChart('production-2024')), { columns: true }) as Array<Record<string, string>>;
+    expect(rows[0]).toMatchObject({ country: 'China', year: '2024', mine_production_t_reo: '270000' });
+    expect(rows[0]!.note).toMatch(/quota, which excludes/);
+  });
+});
+
+describe('JSON downloads', () => {
+  test('metadata: title, units, sources with tiers, as-of date, notes, columns and rows', () => {
+    const spec = getChart('china-value-chain');
+    const json = chartJson(spec, d);
+    expect(json).toMatchObject({ id: 'china-value-chain', units: ['%'], asOf: '2024', licence: "Compiled from public sources; see each source's terms." });
+    expect(json.sources.map((s) => [s.id, s.tier])).toEqual([['S09', 'B'], ['S10', 'B']]);
+    expect(json.sources[0]!.url).toMatch(/^https:\/\/seaisi\.org/);
+    expect(json.columns.find((c) => c.key === 'share_pct')).toEqual({ key: 'share_pct', label: 'Share of global output', unit: '%', type: 'percent' });
+    expect(json.rows).toHaveLength(4);
+    expect(json.notes.join(' ')).toMatch(/not read/);
+  });
+
+  test.each(chartIds())('%s: deterministic text that parses back', (id) => {
+    const text = chartJsonText(getChart(id), d);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(chartJsonText(getChart(id), d)).toBe(text);
+    expect(JSON.parse(text).rows).toEqual(getChart(id).table.rows);
+  });
+});

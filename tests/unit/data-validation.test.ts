@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DataError } from '../../src/lib/data/errors';
+import { loadDatasets } from '../../src/lib/data/load';
+
+/**
+ * One fixture folder per kind of bad input (tests/fixtures/data-<case>/): a complete, small data directory
+ * in which exactly one file is broken. Each error must name the file (repo-relative), the line and the
+ * column, and say what was expected.
+ */
+const fixture = (name: string) => path.join('tests', 'fixtures', `data-${name}`);
+
+function errorOf(name: string): DataError {
+  try {
+    loadDatasets(fixture(name));
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataError);
+    return error as DataError;
+  }
+  throw new Error(`fixture data-${name} loaded without an error`);
+}
+
+describe('a valid fixture', () => {
+  test('loads', () => {
+    const d = loadDatasets(fixture('valid'));
+    expect(d.production).toHaveLength(6);
+    expect(d.production[0]).toMatchObject({ country: 'China', year: 2023, mine_production_t_reo: 255000, source_id: ['S01'], line: 2 });
+    expect(d.events.find((e) => e.id === 'fixture-month-event')).toMatchObject({ date: '2024-11', date_precision: 'month' });
+  });
+});
+
+describe('malformed data files fail with file, line, column and what was expected', () => {
+  test('missing column', () => {
+    expect(errorOf('missing-column').message).toMatch(
+      /^tests\/fixtures\/data-missing-column\/production\.csv line 1, column "year": expected a column named "year" in the header, got "country", "edition"/,
+    );
+  });
+
+  test('non-numeric value', () => {
+    expect(errorOf('non-numeric').message).toBe(
+      'tests/fixtures/data-non-numeric/production.csv line 4, column "year": expected a year written as YYYY, got "20x4"',
+    );
+  });
+
+  test('unknown country, with a suggestion', () => {
+    expect(errorOf('unknown-country').message).toBe(
+      'tests/fixtures/data-unknown-country/production.csv line 3, column "country": expected a country from the fixed list in src/schemas/data-countries.ts, got "Chna". Did you mean "China"?',
+    );
+  });
+
+  test('unknown source id', () => {
+    expect(errorOf('unknown-source').message).toMatch(
+      /^tests\/fixtures\/data-unknown-source\/reserves\.csv line 2, column "source_id": expected source ids listed in data\/sources\.csv, got "S99", which is not there\./,
+    );
+  });
+
+  test('duplicate key row', () => {
+    expect(errorOf('duplicate-key').message).toBe(
+      'tests/fixtures/data-duplicate-key/production.csv line 8, column "country": expected one row per country + year + edition, but country="United States", year="2024", edition="MCS2025" already appears on line 5',
+    );
+  });
+
+  test('empty file', () => {
+    expect(errorOf('empty-file').message).toMatch(
+      /^tests\/fixtures\/data-empty-file\/events\.csv line 1: expected a header row \(id,date,date_precision,.*\) and at least one data row, got an empty file$/,
+    );
+  });
+
+  test('a fact that disagrees with the chart data', () => {
+    expect(errorOf('fact-mismatch').message).toBe(
+      'tests/fixtures/data-fact-mismatch/facts.csv line 2, column "value": expected 390000 to agree with World 2024 in production.csv (fact F01), got 380000',
+    );
+  });
+
+  test('the error carries the file and each problem for tools', () => {
+    const e = errorOf('non-numeric');
+    expect(e.file).toBe('tests/fixtures/data-non-numeric/production.csv');
+    expect(e.problems).toEqual([{ line: 4, column: 'year', message: 'expected a year written as YYYY, got "20x4"' }]);
+  });
+
+  test('a missing directory names the file it looked for', () => {
+    expect(() => loadDatasets(fixture('does-not-exist'))).toThrow(/^tests\/fixtures\/data-does-not-exist\/sources\.csv: expected the sources dataset here/);
+  });
+});
