@@ -53,8 +53,23 @@ export async function prepareSite(fixture: string | null, options: BuildOptions 
     if (!existsSync(overlay)) throw new Error(`no fixture folder ${overlay}`);
     await cp(overlay, root, { recursive: true });
   }
-  await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  await linkNodeModules(root);
   return root;
+}
+
+/**
+ * Links each installed package into the site's own node_modules folder instead of linking the folder
+ * itself: Astro and Vite keep caches in node_modules/.astro and node_modules/.vite (the content data
+ * store among them), and parallel fixture builds sharing those would read each other's content.
+ */
+async function linkNodeModules(root: string): Promise<void> {
+  const from = path.join(PROJECT_ROOT, 'node_modules');
+  const to = path.join(root, 'node_modules');
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from)) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    await symlink(path.join(from, entry), path.join(to, entry));
+  }
 }
 
 export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
