@@ -47,18 +47,21 @@ export interface RunningServer {
  */
 export async function serveSite(root: string): Promise<RunningServer> {
   let lastError: unknown;
+  let force = false;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      return await startPreview(root, await freePort());
+      return await startPreview(root, await freePort(), force);
     } catch (error) {
       lastError = error;
+      // Astro allows one preview server per project; a stale one (e.g. from an interrupted run) is replaced.
+      force = /Another astro preview server is already running/.test(String(error));
     }
   }
   throw lastError;
 }
 
-async function startPreview(root: string, port: number): Promise<RunningServer> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+async function startPreview(root: string, port: number, force = false): Promise<RunningServer> {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port), ...(force ? ['--force'] : [])], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
