@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics';
 import type { CitationInput } from './citation';
 import { SITE } from './site';
+import { formatDate } from './dates';
 
 /**
  * Reading briefings and notes for pages. Drafts are validated with the rest but never published.
@@ -62,4 +63,9 @@ export function entryCitation(entry: Entry, site: URL): CitationInput {
     updated: entry.data.updated,
     url: new URL(entryUrl(entry), site).href,
   };
+}
+
+/** The running header of a printed page: "Title · version 1.2, 3 December 2026". */
+export function entryPrintTitle(entry: Entry): string {
+  return `${entry.data.title} · version ${entry.data.version}, ${formatDate(lastChanged(entry))}`;
 }
