@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
 import type { DepositRow } from '../../schemas/data-deposits';
-import type { ChartSpec } from './types';
+import { assembleSpec, type ChartSpec } from './types';
 import { HALO, HIGHLIGHT, WIDTH } from './theme';
 import { bbox, geoCircle, labelPoint, type BBox } from './geo';
 
@@ -102,12 +102,7 @@ export function depositMap(input: DepositMapInput): ChartSpec {
     ],
   };
 
-  return {
-    id: input.id,
-    kind: 'map',
-    title: input.title,
-    caption: input.caption,
-    alt: input.alt,
+  return assembleSpec('map', input, {
     plot,
     table: {
       columns: [
@@ -132,8 +127,5 @@ export function depositMap(input: DepositMapInput): ChartSpec {
       })),
     },
     units: ['degrees (WGS 84)', 'km'],
-    sourceIds: input.sourceIds,
-    asOf: input.asOf,
-    notes: input.notes,
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { CellValue, ChartColumn, ChartSpec } from './types';
+import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types';
 import { BASE, HALO, HIGHLIGHT, WIDTH, labelMargin } from './theme';
 
 /**
@@ -85,19 +85,11 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     ],
   };
 
-  return {
-    id: input.id,
-    kind: 'dumbbell',
-    title: input.title,
-    caption: input.caption,
-    alt: input.alt,
+  return assembleSpec('dumbbell', input, {
     plot,
     table: { columns: input.columns, rows: items.map((d) => d.row) },
     units: input.units,
-    sourceIds: input.sourceIds,
-    asOf: input.asOf,
-    notes: input.notes,
-  };
+  });
 }
 
 /** Powers of ten from domain[0] to domain[1]. */

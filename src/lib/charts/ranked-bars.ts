@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { CellValue, ChartColumn, ChartSpec } from './types';
+import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types';
 import { BASE, HIGHLIGHT, ON_BAR, WIDTH, labelMargin, textWidth } from './theme';
 
 /** One bar: a label, its value, and the table row that records it. */
@@ -85,19 +85,11 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     ],
   };
 
-  return {
-    id: input.id,
-    kind: 'ranked-bars',
-    title: input.title,
-    caption: input.caption,
-    alt: input.alt,
+  return assembleSpec('ranked-bars', input, {
     plot,
     table: { columns: input.columns, rows: items.map((d) => d.row) },
     units: input.units,
-    sourceIds: input.sourceIds,
-    asOf: input.asOf,
-    notes: input.notes,
-  };
+  });
 }
 
 /** Descending by value, ties by label (stable across builds), pinned items last in their given order. */

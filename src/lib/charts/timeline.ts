@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events';
 import { formatIsoDate } from '../format';
-import type { ChartSpec } from './types';
+import { assembleSpec, type ChartSpec } from './types';
 import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme';
 
 /**
@@ -122,12 +122,7 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
     ],
   };
 
-  return {
-    id: input.id,
-    kind: 'timeline',
-    title: input.title,
-    caption: input.caption,
-    alt: input.alt,
+  return assembleSpec('timeline', input, {
     plot,
     table: {
       columns: [
@@ -141,10 +136,7 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
       rows: events.map((e) => ({ date: e.date, kind: KIND_LABEL[e.kind], title: e.title, source_id: e.source_id.join(';'), tier: e.tier, caveat: e.caveat })),
     },
     units: [],
-    sourceIds: input.sourceIds,
-    asOf: input.asOf,
-    notes: input.notes,
-  };
+  });
 }
 
 /** Yearly ticks for long spans, half-yearly or quarterly for short ones: readable without crowding. */

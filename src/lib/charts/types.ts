@@ -50,3 +50,12 @@ export interface ChartSpec {
   /** Caveats a reader must see next to the chart. */
   notes: string[];
 }
+
+/** What every builder passes through to its spec unchanged: the texts, sources, as-of date and notes. */
+export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sourceIds' | 'asOf' | 'notes'>;
+
+/** Assembles a spec from a builder's input and what the builder computed (plot, table, units). */
+export function assembleSpec(kind: ChartKind, text: SpecText, built: Pick<ChartSpec, 'plot' | 'table' | 'units'>): ChartSpec {
+  const { id, title, caption, alt, sourceIds, asOf, notes } = text;
+  return { id, kind, title, caption, alt, plot: built.plot, table: built.table, units: built.units, sourceIds, asOf, notes };
+}

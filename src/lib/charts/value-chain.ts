@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ValueChainRow } from '../../schemas/data-value-chain';
 import { formatPercent, formatYear } from '../format';
-import type { ChartSpec } from './types';
+import { assembleSpec, type ChartSpec } from './types';
 import { HIGHLIGHT, ON_BAR, WIDTH, labelMargin } from './theme';
 
 /**
@@ -58,12 +58,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
     ],
   };
 
-  return {
-    id: input.id,
-    kind: 'value-chain',
-    title: input.title,
-    caption: input.caption,
-    alt: input.alt,
+  return assembleSpec('value-chain', input, {
     plot,
     table: {
       columns: [
@@ -78,8 +73,5 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
       rows: rows.map((r) => ({ country: r.country, stage: r.stage, year: r.year, scenario: r.scenario, share_pct: r.share_pct, source_id: r.source_id.join(';'), tier: r.tier })),
     },
     units: ['%'],
-    sourceIds: input.sourceIds,
-    asOf: input.asOf,
-    notes: input.notes,
-  };
+  });
 }
