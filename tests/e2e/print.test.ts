@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { printPdf } from '../../scripts/lib/chromium';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,7 +49,7 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
     pdf.pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
       expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026');
-      expect(text).toContain('Rare Earths Briefing');
+      expect(text).toContain('https://ree-briefings.example/notes/print-fixture/');
     });
   });
 
@@ -60,7 +62,7 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
 
   test('prints the note itself and none of the site chrome', () => {
     const all = pdf.pages.join('\n');
-    for (const text of ['Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Cite this']) expect(all).toContain(text);
+    for (const text of ['Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Sources']) expect(all).toContain(text);
     for (const chrome of ['Skip to content', 'Policy notes', 'Topics', 'Search', 'RSS feed', 'Copy citation', 'Print this note\n']) {
       expect(all, chrome).not.toContain(chrome);
     }
@@ -82,6 +84,31 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
     } finally {
       await browser.close();
       await server.stop();
+    }
+  });
+});
+
+describe.skipIf(!hasChromium)('every policy note on the site', () => {
+  test('prints on at most two A4 pages with page numbers, the running header and no site chrome', async () => {
+    const notes = readdirSync(path.join(inject('siteDist'), 'notes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(notes.length).toBeGreaterThanOrEqual(3);
+    const out = await mkdtemp(path.join(tmpdir(), 'notes-pdf-'));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      for (const slug of notes) {
+        const file = path.join(out, `${slug}.pdf`);
+        await printPdf(page, `${inject('siteUrl')}/notes/${slug}/`, file, 'A4');
+        const { pages } = await readPdf(file);
+        expect(pages.length, `${slug}: ${pages.length} pages`).toBeLessThanOrEqual(2);
+        pages.forEach((text, i) => expect(text, slug).toContain(`Page ${i + 1} of ${pages.length}`));
+        const all = pages.join('\n');
+        expect(all).toMatch(/Bottom line[\s\S]*Recommendations[\s\S]*Sources/);
+        for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation']) expect(all, `${slug}: ${chrome}`).not.toContain(chrome);
+      }
+    } finally {
+      await browser.close();
+      await rm(out, { recursive: true });
     }
   });
 });

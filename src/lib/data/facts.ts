@@ -20,11 +20,8 @@ export function factText(fact: FactRow, options: QuantityFormat = {}): string {
   return formatFactValue(fact, options);
 }
 
-/** A one-line description for a tooltip or a footnote: what the figure is, its year, sources and caveat. */
-export function factDescription(fact: FactRow): string {
-  const sources = `${fact.source_id.join(', ')}, tier ${fact.tier}${fact.tier === 'C' ? ' (secondary)' : ''}`;
-  const parts = [`${fact.label}, ${fact.year.replace('-', '–')}.`, `Source: ${sources}.`];
-  if (fact.derivation) parts.push(`Derived: ${fact.derivation}.`);
-  if (fact.caveat) parts.push(fact.caveat);
-  return parts.join(' ');
+
+/** The anchor of a fact in the facts table on the data page: "F04" → "fact-f04". */
+export function factAnchor(id: string): string {
+  return `fact-${id.toLowerCase()}`;
 }

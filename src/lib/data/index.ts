@@ -5,4 +5,4 @@ export { defaultDataDir, displayPath } from './paths';
 export { parseCsv, stringifyCsv, csvCell } from './csv';
 export { countryShapes, type CountryFeature } from './atlas';
 export { closestMatches, didYouMean } from './suggest';
-export { requireFact, factText, factDescription } from './facts';
+export { requireFact, factText, factAnchor } from './facts';
