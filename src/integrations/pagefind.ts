@@ -15,7 +15,8 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // "+" is part of words here: "C5+1" and "B5+1" must be found as themselves, not as "c5" and "1".
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);

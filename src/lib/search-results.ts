@@ -49,23 +49,40 @@ function score(sub: PagefindSubResult): number {
   return sub.locations.length;
 }
 
-/** How many different query words Pagefind marked in an excerpt: a section that has all of them answers better. */
-export function distinctMarkedTerms(excerpt: string): number {
+/** The different query words Pagefind marked in an excerpt: a section that has all of them answers better. */
+export function markedTerms(excerpt: string): Set<string> {
   const terms = new Set<string>();
   for (const m of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) terms.add(m[1]!.toLowerCase());
-  return terms.size;
+  return terms;
+}
+
+/** Whether a section's heading names one of the matched words: "…and the tungsten venture" for "tungsten". */
+function headingMatches(title: string, terms: Set<string>): number {
+  const t = title.toLowerCase();
+  return [...terms].some((term) => term.length > 2 && t.includes(term)) ? 1 : 0;
 }
 
 /**
- * Ranks a page's matching sections: first those that match more of the query's words, then real sections
- * (with a heading id) before the top of the page, then by Pagefind's weighted score; ties keep page order.
- * The top of the page (title, summary) describes the whole page, so it wins only when no section matches.
+ * Sections that summarise the whole page (the key points and, in notes, the bottom line and the
+ * recommendations). They are weighted up so that the page ranks well, but a reader searching for a term
+ * wants the section that discusses it, so they land there only when no body section matches as well.
+ */
+export const SUMMARY_SECTION_IDS: ReadonlySet<string> = new Set(['key-points', 'bottom-line', 'recommendations']);
+
+/**
+ * Ranks a page's matching sections: first those that match more of the query's words, then body sections
+ * before the top of the page and the summary boxes, then sections whose heading names a matched word, then
+ * by Pagefind's weighted score; ties keep page order.
  */
 export function rankSections(data: PagefindResultData, limit = 3): SectionHit[] {
   const subs = data.sub_results ?? [];
   return subs
-    .map((sub, order) => ({ sub, order, score: score(sub), terms: distinctMarkedTerms(sub.excerpt), anchored: sub.anchor ? 1 : 0 }))
-    .sort((a, b) => b.terms - a.terms || b.anchored - a.anchored || b.score - a.score || a.order - b.order)
+    .map((sub, order) => {
+      const marked = markedTerms(sub.excerpt);
+      const anchored = sub.anchor && !SUMMARY_SECTION_IDS.has(sub.anchor.id) ? 1 : 0;
+      return { sub, order, score: score(sub), terms: marked.size, anchored, heading: anchored && headingMatches(sub.title, marked) };
+    })
+    .sort((a, b) => b.terms - a.terms || b.anchored - a.anchored || b.heading - a.heading || b.score - a.score || a.order - b.order)
     .slice(0, limit)
     .map(({ sub, score: s }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt, id: sub.anchor?.id, score: s }));
 }

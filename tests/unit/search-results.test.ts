@@ -29,6 +29,18 @@ describe('search results', () => {
     expect(rankSections({ ...data, sub_results: [one, two] }).map((s) => s.id)).toEqual(['both', 'one']);
   });
 
+  test('the key points and other summary boxes give way to a body section that matches as well', () => {
+    const keyPoints = { ...sub('key-points', [40]), excerpt: '<mark>Kundybai</mark>' };
+    const body = { ...sub('deposit-base', [2]), excerpt: '<mark>Kundybai</mark>' };
+    expect(rankSections({ ...data, sub_results: [keyPoints, body] }).map((s) => s.id)).toEqual(['deposit-base', 'key-points']);
+  });
+
+  test('a section whose heading names the word beats one that only mentions it more often', () => {
+    const overview = { ...sub('overview', [9, 9]), title: 'Many instruments, few firm commitments', excerpt: 'a <mark>tungsten</mark> venture' };
+    const named = { ...sub('jv', [1]), title: 'The 2025 memorandum and the tungsten venture', excerpt: 'the <mark>tungsten</mark> deposits' };
+    expect(rankSections({ ...data, sub_results: [overview, named] })[0]!.id).toBe('jv');
+  });
+
   test('the top of the page wins only when no section matches as many words', () => {
     const top = { ...sub(undefined, [50]), excerpt: '<mark>thorium</mark>' };
     const section = { ...sub('tailings', [1]), excerpt: '<mark>thorium</mark>' };
