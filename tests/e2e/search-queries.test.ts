@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { hasChromium, launchChromium } from '../support/browser';
+
+/**
+ * Ten realistic queries drawn from the briefings' own facts, typed into the real search page. For each,
+ * the first result must link to the section that answers it (page and #id).
+ */
+const QUERIES: Array<[query: string, expected: string]> = [
+  ['Jackson-Vanik', '/notes/us-policymakers/#jackson-vanik'],
+  ['Zhana Kazakhstan forecast', '/briefings/kazakhstan-rare-earth-potential/#claimed-or-forecast'],
+  ['Tsentrgeolsemka', '/briefings/kazakhstan-rare-earth-potential/#zhana-kazakhstan'],
+  ['Kundybai', '/briefings/kazakhstan-rare-earth-potential/#deposit-base'],
+  ['thorium', '/briefings/challenges-and-opportunities/#radioactive-residues'],
+  ['B5+1', '/briefings/partnerships-and-investment/#us-track'],
+  ['Samarkand summit', '/briefings/partnerships-and-investment/#samarkand'],
+  ['landlocked', '/briefings/challenges-and-opportunities/#landlocked'],
+  ['price floor', '/notes/us-policymakers/#dod-mp'],
+  ['CRMA Strategic Projects', '/notes/eu-officials/#crma'],
+];
+
+describe.skipIf(!hasChromium)('search lands on the answering section', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test.each(QUERIES)('“%s” → %s', async (query, expected) => {
+    await page.goto(`${inject('siteUrl')}/search/`);
+    await page.locator('#search-input').fill(query);
+    const first = page.locator('.search-result a.search-result-title').first();
+    await first.waitFor();
+    const href = (await first.getAttribute('href'))!.replace(/\?highlight=[^#]*/, '');
+    expect(href).toBe(expected);
+  });
+});
