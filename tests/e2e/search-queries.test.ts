@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium } from '../support/browser';
 
 /**
- * Ten realistic queries drawn from the briefings' own facts, typed into the real search page. For each,
+ * Twelve realistic queries drawn from the briefings' own facts, typed into the real search page. For each,
  * the first result must link to the section that answers it (page and #id).
  */
 const QUERIES: Array<[query: string, expected: string]> = [
@@ -17,6 +17,8 @@ const QUERIES: Array<[query: string, expected: string]> = [
   ['landlocked', '/briefings/challenges-and-opportunities/#landlocked'],
   ['price floor', '/notes/us-policymakers/#dod-mp'],
   ['CRMA Strategic Projects', '/notes/eu-officials/#crma'],
+  ['export licences', '/briefings/china-export-controls/#april-2025-licensing'],
+  ['dysprosium terbium', '/briefings/china-export-controls/#april-2025-licensing'],
 ];
 
 describe.skipIf(!hasChromium)('search lands on the answering section', () => {

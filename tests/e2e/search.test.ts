@@ -48,25 +48,25 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     // "/" focuses the header search field; Enter opens the search page with the query.
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('header-search-input');
-    await page.keyboard.type('neodymium magnets');
+    await page.keyboard.type('export licences');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/search\/\?q=neodymium/);
+    await page.waitForURL(/\/search\/\?q=export/);
     const first = page.locator('.search-result a.search-result-title').first();
     await first.waitFor();
     const href = (await first.getAttribute('href'))!;
-    expect(href).toMatch(/^\/briefings\/why-rare-earths-matter\/\?highlight=[^#]+#uses$/);
-    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “neodymium magnets”/);
+    expect(href).toMatch(/^\/briefings\/china-export-controls\/\?highlight=[^#]+#april-2025-licensing$/);
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “export licences”/);
     // Keyboard: ArrowDown from the field reaches the first result, Enter follows it.
     await page.locator('#search-input').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#uses$/);
+    await page.waitForURL(/#april-2025-licensing$/);
     await page.locator('mark.pagefind-highlight').first().waitFor();
     await settleScroll(page);
     const marked = await page.locator('mark.pagefind-highlight').allTextContents();
-    expect(marked.map((m) => m.toLowerCase())).toContain('neodymium');
-    const top = await page.evaluate(() => document.getElementById('uses')!.getBoundingClientRect().top);
+    expect(marked.map((m) => m.toLowerCase())).toContain('licences');
+    const top = await page.evaluate(() => document.getElementById('april-2025-licensing')!.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     await page.close();
