@@ -113,6 +113,35 @@ describe.skipIf(!hasChromium)('every policy note on the site', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('every briefing in print', () => {
+  test('keeps each figure whole, hides closed data tables and chrome, and ends with its sources', async () => {
+    const briefings = readdirSync(path.join(inject('siteDist'), 'briefings'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.emulateMedia({ media: 'print' });
+      for (const slug of briefings) {
+        await page.goto(`${inject('siteUrl')}/briefings/${slug}/`);
+        const report = await page.evaluate(() => ({
+          figures: [...document.querySelectorAll('article figure')].map((f) => getComputedStyle(f).breakInside),
+          tablesShown: [...document.querySelectorAll('article figure details:not([open])')].filter((d) => d.getClientRects().length > 0).length,
+          sources: document.querySelector('.source-list')?.getClientRects().length ?? 0,
+          sourceItems: document.querySelectorAll('.source-list li').length,
+          chrome: [...document.querySelectorAll('.site-header, .site-footer, nav.toc')].filter((e) => e.getClientRects().length > 0).length,
+        }));
+        expect(report.figures.length, slug).toBeGreaterThanOrEqual(2);
+        expect(report.figures.every((b) => b === 'avoid'), `${slug}: ${report.figures.join(', ')}`).toBe(true);
+        expect(report.tablesShown, slug).toBe(0);
+        expect(report.sources, slug).toBeGreaterThan(0);
+        expect(report.sourceItems, slug).toBeGreaterThan(0);
+        expect(report.chrome, slug).toBe(0);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('npm run pdf without what it needs', () => {
   async function run(root: string, env: Record<string, string>) {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/make-pdfs.ts'), root], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
