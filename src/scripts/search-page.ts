@@ -2,9 +2,9 @@ import { resultCountText, toResultView, type PagefindResultData, type ResultView
 
 /**
  * The search page's behaviour. This small module loads with the search page; Pagefind itself (the index
- * and its WebAssembly) loads only when the reader searches: a query in the URL, focus on the field, or
- * typing. Everything it writes into the page is built with DOM methods and textContent, except Pagefind's
- * excerpts, which Pagefind escapes itself apart from its <mark> highlights.
+ * and its WebAssembly) loads only when the reader searches: a query in the URL, or typing. Everything it
+ * writes into the page is built with DOM methods and textContent, except Pagefind's excerpts, which
+ * Pagefind escapes itself apart from its <mark> highlights.
  */
 
 interface Pagefind {
@@ -145,7 +145,8 @@ form.addEventListener('submit', (event) => {
   void runSearch();
 });
 input.addEventListener('input', scheduleSearch);
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// Pagefind loads on the first keystroke (or a query in the URL), never merely because the page opened:
+// the field has autofocus, so a focus trigger would load the index on every visit.
 filters.addEventListener('change', () => void runSearch());
 
 // Restore state from the URL (a shared link, or the header form), then search if there is a query.
