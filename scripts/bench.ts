@@ -1,279 +1,294 @@
 /**
- * npm run bench — builds a synthetic corpus and reports build time, peak memory, pages and chart renders
- * per second, index size and the weight of a sample page. A benchmark reports numbers; it asserts nothing.
+ * npm run bench — how fast the site builds and how heavy its pages are, on a synthetic corpus.
  *
- *   npm run bench                    N = 200: full corpus, the same without charts, and a bare-Astro baseline
- *   npm run bench -- --n 1000        another corpus size
- *   npm run bench -- --scale         N = 100, 200, 500, 1000 (full corpus only): how time and memory grow
- *   npm run bench -- --json          JSON only
+ *   npm run bench                     N = 200: (a) full corpus, (b) the same without charts, (c) a bare Astro
+ *                                     baseline built from (b)'s MDX; prints the (b)/(c) ratio (target ≤ 1.3)
+ *   npm run bench -- --n 1000         another corpus size
+ *   npm run bench -- --no-charts      only (b) and (c): the acceptance check, without the chart build
+ *   npm run bench -- --scale          N = 100, 200, 500, 1000, full corpus only: how time and memory grow
+ *   npm run bench -- --runs 3         build each site 3 times (interleaved) and report the median time
+ *   npm run bench -- --json           JSON only (no table, no progress lines)
+ *   npm run bench -- --keep           keep the site copies in .cache/bench/ (with each build's build.log)
  *
- * The corpus is deterministic (seeded generator) and valid for the project's schemas: N briefings of about
- * 1,500 words with six sections, subsections, a list, a table, footnotes and two figures each.
+ * Every build is cold (no dist, no content-layer or Vite cache) and runs in its own process, so timings
+ * include Node start-up, content sync, bundling, rendering and the Pagefind step, as `npm run build` does.
+ * A benchmark reports numbers; it asserts nothing and exits 0 whatever the ratio (budgets that can be
+ * checked exactly, in bytes, are tests: tests/build/budgets.test.ts).
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { PROJECT_ROOT } from './lib/chromium.ts';
+import { parseArgs } from 'node:util';
+import { topicIds } from '../src/schemas/topics.ts';
+import type { ChartBench } from './lib/bench-charts.ts';
+import { corpus, withoutFigures, type BriefingFile } from './lib/bench-corpus.ts';
+import { countFiles, folderBytes, pageWeight, type PageWeight } from './lib/bench-measure.ts';
+import { baselineSite, buildSite, projectSite, writePeakMemoryPreload, type BuildResult } from './lib/bench-sites.ts';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const JSON_ONLY = flag('--json');
-const log = (s: string) => {
-  if (!JSON_ONLY) console.log(s);
-};
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(PROJECT_ROOT, '.cache', 'bench');
+const SAMPLE_PAGE = 'briefings/bench-0001/index.html'; // the first generated briefing
+const SCALE_SIZES = [100, 200, 500, 1000];
+const RATIO_TARGET = 1.3;
+const PAGE_TARGET_BYTES = 10 * 1024;
+const MEMORY_TARGET_MIB = 2 * 1024;
+const MEMORY_NOTE =
+  'Peak memory is the resident set of the Astro process (worker threads included), from getrusage at exit. ' +
+  'Pagefind indexes in a separate binary spawned by it; its peak is polled from /proc and reported apart.';
 
-// ---- corpus ------------------------------------------------------------------------------------------
-
-/** mulberry32: a tiny seeded generator, so every run writes the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const WORDS = ('supply chain refining mining magnet policy export licence deposit reserve forecast partner ' +
-  'investment processing separation oxide metal alloy market price demand capacity project permit finance ' +
-  'agreement summit dialogue region exploration resource estimate standard buyer producer government industry ' +
-  'cost time risk plant element neodymium dysprosium terbium cerium lanthanum yttrium scandium concentrate').split(' ');
-const TOPICS = ['strategy', 'partnerships', 'challenges', 'supply', 'kazakhstan', 'china', 'policy'];
-
-async function chartIds(): Promise<string[]> {
-  // Read the ids from the registry's source: the registry itself needs Vite to import.
-  const text = await readFile(path.join(PROJECT_ROOT, 'src/lib/charts/named-charts.ts'), 'utf8');
-  return [...text.matchAll(/^\s{4}id: '([a-z0-9-]+)'/gm)].map((m) => m[1]!);
-}
-
-function sentence(r: () => number, n = 8 + Math.floor(r() * 10)): string {
-  const w = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]!);
-  w[0] = w[0]!.charAt(0).toUpperCase() + w[0]!.slice(1);
-  return `${w.join(' ')}.`;
-}
-const paragraph = (r: () => number, n = 4) => Array.from({ length: n }, () => sentence(r)).join(' ');
-
-function briefing(i: number, charts: string[], withCharts: boolean): string {
-  const r = rng(i + 1);
-  const figures = [charts[i % charts.length]!, charts[(i + 1) % charts.length]!];
-  const body: string[] = [];
-  for (let s = 1; s <= 6; s++) {
-    body.push(`## Section ${s} ${sentence(r, 3).replace('.', '')} {#section-${s}}`, '', paragraph(r), '', paragraph(r));
-    body.push('', `### Detail ${s}.1`, '', paragraph(r, 5), '', `### Detail ${s}.2`, '', paragraph(r, 5));
-    if (s === 2) body.push('', ...Array.from({ length: 4 }, () => `- ${sentence(r, 8)}`));
-    if (s === 3) body.push('', '| Item | Value | Note |', '| --- | --- | --- |', ...Array.from({ length: 4 }, (_, k) => `| ${WORDS[k]} | ${k + 1} | ${sentence(r, 4)} |`));
-    if (s === 4) body.push('', `${sentence(r)} ${sentence(r)}[^${s}]`, '', `[^${s}]: ${sentence(r)}`);
-    if (withCharts && (s === 2 || s === 5)) body.push('', `<Figure chart="${figures[s === 2 ? 0 : 1]}" />`);
-    body.push('');
-  }
-  return [
-    '---',
-    `title: Synthetic briefing number ${i + 1}`,
-    `summary: ${sentence(r, 14)} ${sentence(r, 12)}`,
-    `published: 2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
-    `topics: [${TOPICS[i % TOPICS.length]}, ${TOPICS[(i + 3) % TOPICS.length]}]`,
-    'keyPoints:',
-    `  - ${sentence(r, 12)}`,
-    `  - ${sentence(r, 12)}`,
-    `  - ${sentence(r, 12)}`,
-    'version: "1.0"',
-    '---',
-    '',
-    ...body,
-  ].join('\n');
-}
-
-// ---- sites -------------------------------------------------------------------------------------------
-
-async function linkNodeModules(root: string) {
-  const from = path.join(PROJECT_ROOT, 'node_modules');
-  await mkdir(path.join(root, 'node_modules'), { recursive: true });
-  for (const e of await readdir(from)) if (e !== '.astro' && e !== '.vite') await symlink(path.join(from, e), path.join(root, 'node_modules', e));
-}
-
-async function writeCorpus(dir: string, n: number, charts: string[], withCharts: boolean) {
-  await mkdir(dir, { recursive: true });
-  for (let i = 0; i < n; i++) await writeFile(path.join(dir, `synthetic-${String(i + 1).padStart(4, '0')}.mdx`), briefing(i, charts, withCharts));
-}
-
-/** A copy of this site with the synthetic corpus in place of the real content. */
-async function projectSite(name: string, n: number, charts: string[], withCharts: boolean): Promise<string> {
-  const root = path.join(WORK, name);
-  await rm(root, { recursive: true, force: true });
-  for (const e of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data']) {
-    await cp(path.join(PROJECT_ROOT, e), path.join(root, e), { recursive: true, filter: (s) => !s.includes(`${path.sep}src${path.sep}content${path.sep}`) });
-  }
-  await mkdir(path.join(root, 'src/content/notes'), { recursive: true });
-  await writeCorpus(path.join(root, 'src/content/briefings'), n, charts, withCharts);
-  if (withCharts) {
-    // Chart rendering measured in the build itself, where the chart modules load as they do for pages.
-    await writeFile(path.join(root, 'src/pages/bench-charts.json.ts'), `import { benchmarkCharts } from '../lib/charts/bench';\nexport const GET = () => new Response(JSON.stringify(benchmarkCharts(50)));\n`);
-  }
-  await linkNodeModules(root);
-  return root;
-}
-
-/** A bare Astro site: MDX, a glob collection without a schema, one route with no layout. */
-async function baselineSite(n: number, charts: string[]): Promise<string> {
-  const root = path.join(WORK, 'baseline');
-  await rm(root, { recursive: true, force: true });
-  await mkdir(path.join(root, 'src/pages/briefings'), { recursive: true });
-  await writeFile(path.join(root, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
-  // Same Markdown features as the site (heading attributes parse `{#id}`), none of its plugins.
-  await writeFile(
-    path.join(root, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { satteri } from '@astrojs/markdown-satteri';\nexport default defineConfig({ markdown: { processor: satteri({ features: { headingAttributes: true, gfm: true } }) }, integrations: [mdx()] });\n",
-  );
-  await writeFile(path.join(root, 'src/content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { briefings: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/briefings' }) }) };\n");
-  await writeFile(path.join(root, 'src/pages/briefings/[slug].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('briefings')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<Content />\n");
-  await writeCorpus(path.join(root, 'src/content/briefings'), n, charts, false);
-  await linkNodeModules(root);
-  return root;
-}
-
-// ---- measuring ---------------------------------------------------------------------------------------
-
-interface BuildStats {
-  seconds: number;
-  peakMiB: number;
-}
-
-/** Builds in a child process; a preload script records the process's peak resident memory at exit. */
-async function build(root: string): Promise<BuildStats> {
-  const rssFile = path.join(root, 'peak-rss.txt');
-  const preload = path.join(root, 'peak-rss.mjs');
-  await writeFile(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
-  const start = performance.now();
-  const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, ['--import', preload, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('close', resolve);
-  });
-  const seconds = (performance.now() - start) / 1000;
-  if (code !== 0) throw new Error(`build failed in ${root} (exit ${code})`);
-  const kib = Number(await readFile(rssFile, 'utf8'));
-  return { seconds: round(seconds, 2), peakMiB: round(kib / 1024, 0) };
-}
-
-const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
-const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-async function dirBytes(dir: string): Promise<number> {
-  if (!existsSync(dir)) return 0;
-  let total = 0;
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    total += e.isDirectory() ? await dirBytes(p) : (await stat(p)).size;
-  }
-  return total;
-}
-
-/** Gzipped weight of a page as a reader's browser loads it before interaction: HTML, stylesheets, scripts. */
-async function pageWeight(dist: string, page: string) {
-  const html = await readFile(path.join(dist, page), 'utf8');
-  let css = 0;
-  let js = 0;
-  for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) css += gz(await readFile(path.join(dist, m[1]!)));
-  for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
-    if (m[1]!.includes('application/ld+json')) continue;
-    const src = /src="([^"]+)"/.exec(m[1]!)?.[1];
-    js += gz(src ? await readFile(path.join(dist, src)) : m[2]!);
-  }
-  const htmlGz = gz(html);
-  return { htmlGz, cssGz: css, jsGz: js, totalGz: htmlGz + css + js };
-}
-
-async function countPages(dist: string): Promise<number> {
-  let n = 0;
-  for (const e of await readdir(dist, { withFileTypes: true, recursive: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+const { values: options } = parseArgs({
+  options: {
+    n: { type: 'string', default: '200' },
+    scale: { type: 'boolean', default: false },
+    'no-charts': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const positiveInteger = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name}: expected a positive integer; got "${value}"`);
   return n;
+};
+const N = positiveInteger('n', options.n);
+const RUNS = positiveInteger('runs', options.runs);
+
+/** Progress goes to stderr, and not at all under --json, so stdout is exactly the table or the JSON. */
+const progress = (line: string) => {
+  if (!options.json) process.stderr.write(`${line}\n`);
+};
+
+// ---- measuring ------------------------------------------------------------------------------------------
+
+/** Chart rendering in plain Node (scripts/lib/bench-charts.ts, its own process): ids and per-render cost. */
+async function measureCharts(): Promise<ChartBench> {
+  const script = path.join(PROJECT_ROOT, 'scripts/lib/bench-charts.ts');
+  const child = spawn(process.execPath, [script, '--iterations', '30'], { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`scripts/lib/bench-charts.ts failed (exit ${code}): a chart could not be built or rendered`);
+  return JSON.parse(out) as ChartBench;
 }
 
-// ---- runs --------------------------------------------------------------------------------------------
+type Variant = 'full' | 'noCharts' | 'baseline';
 
-async function runFull(n: number, charts: string[]) {
-  const root = await projectSite(`full-${n}`, n, charts, true);
-  const stats = await build(root);
-  const dist = path.join(root, 'dist');
-  const pages = await countPages(dist);
-  const timings = JSON.parse(await readFile(path.join(dist, 'bench-charts.json'), 'utf8')) as Array<{ id: string; meanMs: number; bytes: number }>;
-  const meanMs = round(timings.reduce((s, t) => s + t.meanMs, 0) / timings.length, 2);
-  return {
-    n,
-    ...stats,
-    pages,
-    pagesPerSecond: round(pages / stats.seconds, 1),
-    figures: n * 2,
-    chartMeanMs: meanMs,
-    chartRendersPerSecond: round(1000 / meanMs, 0),
-    chartTimings: timings,
-    indexBytes: await dirBytes(path.join(dist, 'pagefind')),
-    samplePage: await pageWeight(dist, 'briefings/synthetic-0001/index.html'),
-    root,
-  };
+interface VariantResult {
+  /** Median wall time over the runs. */
+  seconds: number;
+  secondsPerRun: number[];
+  /** Highest peak over the runs. */
+  peakMiB: number;
+  pagefindPeakMiB: number | null;
+  htmlPages: number;
+  pagesPerSecond: number;
+  pagefindIndexBytes: number;
+  samplePage: PageWeight;
+  /** Seconds from spawn at which Astro's log reached each phase (first run), for profiling. */
+  phases: Record<string, number>;
 }
 
-const charts = await chartIds();
-await mkdir(WORK, { recursive: true });
-const keep = flag('--keep');
-const results: Record<string, unknown> = {};
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-if (flag('--scale')) {
-  const rows = [];
-  for (const n of [100, 200, 500, 1000]) {
-    log(`building the full corpus at N = ${n}…`);
-    const r = await runFull(n, charts);
-    rows.push({ n, seconds: r.seconds, peakMiB: r.peakMiB, pagesPerSecond: r.pagesPerSecond });
-    if (!keep) await rm(r.root, { recursive: true, force: true });
+/** Writes the site for one variant; returns its root. */
+async function prepare(variant: Variant, n: number, files: readonly BriefingFile[]): Promise<string> {
+  const root = path.join(WORK, `${variant}-${n}`);
+  if (variant === 'baseline') return baselineSite(PROJECT_ROOT, root, files, withoutFigures);
+  return projectSite(PROJECT_ROOT, root, files, variant === 'full' ? (mdx) => mdx : withoutFigures);
+}
+
+/**
+ * Builds each site `runs` times, interleaving the variants (a b c a b c …) so that a slow moment on a shared
+ * machine lands on every variant rather than on one, then measures the last build's output.
+ */
+async function buildVariants(roots: Map<Variant, string>, preload: string): Promise<Map<Variant, VariantResult>> {
+  const builds = new Map<Variant, BuildResult[]>([...roots.keys()].map((v) => [v, []]));
+  for (let run = 1; run <= RUNS; run++) {
+    for (const [variant, root] of roots) {
+      progress(`  building ${path.relative(PROJECT_ROOT, root)}${RUNS > 1 ? ` (run ${run} of ${RUNS})` : ''}…`);
+      const result = await buildSite(root, preload);
+      progress(`    ${result.seconds} s, peak ${result.peakMiB} MiB`);
+      builds.get(variant)!.push(result);
+    }
   }
-  results.scale = rows;
-  log('\nN      build s   peak MiB   pages/s');
-  for (const r of rows) log(`${String(r.n).padEnd(7)}${String(r.seconds).padEnd(10)}${String(r.peakMiB).padEnd(11)}${r.pagesPerSecond}`);
-} else {
-  const n = option('--n', 200);
-  log(`building the full corpus (N = ${n}, two figures a page)…`);
-  const full = await runFull(n, charts);
-  log('building the same corpus without charts…');
-  const noChartsRoot = await projectSite(`nocharts-${n}`, n, charts, false);
-  const noCharts = await build(noChartsRoot);
-  const noChartsPage = await pageWeight(path.join(noChartsRoot, 'dist'), 'briefings/synthetic-0001/index.html');
-  log('building the bare-Astro baseline (same MDX, no layout, no schema)…');
-  const baseRoot = await baselineSite(n, charts);
-  const base = await build(baseRoot);
-  const { root: _root, chartTimings, ...fullSummary } = full;
-  Object.assign(results, {
-    full: fullSummary,
-    chartTimings,
-    noCharts: { ...noCharts, samplePage: noChartsPage },
-    baseline: base,
-    ratioNoChartsToBaseline: round(noCharts.seconds / base.seconds, 2),
-    chartCostPerFigureMs: round(((full.seconds - noCharts.seconds) * 1000) / full.figures, 1),
-  });
-  log(`
-                              full        no charts   bare baseline
-build time (s)                ${String(full.seconds).padEnd(12)}${String(noCharts.seconds).padEnd(12)}${base.seconds}
-peak memory, Astro (MiB)      ${String(full.peakMiB).padEnd(12)}${String(noCharts.peakMiB).padEnd(12)}${base.peakMiB}
-pages per second              ${full.pagesPerSecond}
-chart render, mean (ms)       ${full.chartMeanMs}   (${full.chartRendersPerSecond} renders/s; build cost per figure ${results.chartCostPerFigureMs} ms)
-Pagefind index (KiB)          ${round(full.indexBytes / 1024, 0)}
-sample page, gzipped (bytes)  HTML ${full.samplePage.htmlGz}, CSS ${full.samplePage.cssGz}, JS ${full.samplePage.jsGz}, total ${full.samplePage.totalGz}
-  without charts              HTML ${noChartsPage.htmlGz}, CSS ${noChartsPage.cssGz}, JS ${noChartsPage.jsGz}, total ${noChartsPage.totalGz}
-no-charts build / baseline    ${results.ratioNoChartsToBaseline}  (budget: at most 1.3)
-
-Peak memory is the Astro process's; Pagefind indexes in a separate process of its own.`);
-  if (!keep) for (const r of [full.root, noChartsRoot, baseRoot]) await rm(r, { recursive: true, force: true });
+  const results = new Map<Variant, VariantResult>();
+  for (const [variant, root] of roots) {
+    const runs = builds.get(variant)!;
+    const dist = path.join(root, 'dist');
+    const seconds = round(median(runs.map((r) => r.seconds)));
+    const htmlPages = await countFiles(dist, '.html');
+    const pagefindPeaks = runs.flatMap((r) => Object.entries(r.childPeakMiB).filter(([name]) => /pagefind/i.test(name)).map(([, mib]) => mib));
+    results.set(variant, {
+      seconds,
+      secondsPerRun: runs.map((r) => r.seconds),
+      peakMiB: Math.max(...runs.map((r) => r.peakMiB)),
+      pagefindPeakMiB: pagefindPeaks.length ? Math.max(...pagefindPeaks) : null,
+      htmlPages,
+      pagesPerSecond: round(htmlPages / seconds, 1),
+      pagefindIndexBytes: await folderBytes(path.join(dist, 'pagefind')),
+      samplePage: await pageWeight(dist, SAMPLE_PAGE),
+      phases: runs[0]!.phases,
+    });
+  }
+  return results;
 }
 
-if (JSON_ONLY) console.log(JSON.stringify(results, null, 2));
-else console.log(`\n${JSON.stringify(results)}`);
+// ---- printing -------------------------------------------------------------------------------------------
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+function table(rows: Array<Array<string | number | null>>): string {
+  const cells = rows.map((r) => r.map((c) => (c === null ? '–' : typeof c === 'number' ? c.toLocaleString('en-GB') : c)));
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')).join('\n');
+}
+const kib = (bytes: number) => round(bytes / 1024, 1);
+
+// ---- runs -----------------------------------------------------------------------------------------------
+
+await mkdir(WORK, { recursive: true });
+const preload = await writePeakMemoryPreload(WORK);
+const created: string[] = [];
+let failed = false;
+
+try {
+  progress('measuring chart rendering in plain Node…');
+  const charts = await measureCharts();
+  const machine = { node: process.version, cpus: os.cpus().length, memoryGiB: round(os.totalmem() / 2 ** 30, 1), loadAverage1m: round(os.loadavg()[0]!) };
+
+  if (options.scale) {
+    const variant: Variant = options['no-charts'] ? 'noCharts' : 'full';
+    const rows: Array<{ n: number; meanWords: number } & VariantResult> = [];
+    for (const n of SCALE_SIZES) {
+      const files = corpus(n, { chartIds: charts.chartIds, topics: topicIds });
+      progress(`N = ${n}: writing the ${variant === 'full' ? 'full' : 'no-charts'} corpus…`);
+      const root = await prepare(variant, n, files);
+      created.push(root);
+      const result = (await buildVariants(new Map([[variant, root]]), preload)).get(variant)!;
+      rows.push({ n, meanWords: Math.round(files.reduce((s, f) => s + f.words, 0) / n), ...result });
+      if (!options.keep) {
+        await rm(root, { recursive: true, force: true }); // 1,000 pages of output add up; free them as we go
+        created.pop();
+      }
+    }
+    const first = rows[0]!;
+    const growth = rows.map((r, i) => ({
+      n: r.n,
+      timeVsFirst: round(r.seconds / first.seconds),
+      memoryVsFirst: round(r.peakMiB / first.peakMiB),
+      // What each added briefing costs between this size and the one before: the slope, start-up aside.
+      marginalMsPerBriefing: i === 0 ? null : round(((r.seconds - rows[i - 1]!.seconds) * 1000) / (r.n - rows[i - 1]!.n), 1),
+    }));
+    const largest = rows.at(-1)!;
+    const report = {
+      mode: 'scale',
+      variant,
+      machine,
+      runs: RUNS,
+      scale: rows,
+      growth,
+      memoryTarget: { n: largest.n, peakMiB: largest.peakMiB, limitMiB: MEMORY_TARGET_MIB, met: largest.peakMiB < MEMORY_TARGET_MIB },
+      memoryNote: MEMORY_NOTE,
+    };
+    if (options.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      console.log(`\nScale: ${variant === 'full' ? 'full corpus (two figures a page)' : 'corpus without charts'}; ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m} at start\n`);
+      console.log(
+        table([
+          ['N', 'build s', '× N=100', 'ms/briefing added', 'peak MiB (Astro)', '× N=100', 'Pagefind MiB', 'HTML pages', 'pages/s', 'index KiB'],
+          ...rows.map((r, i) => [r.n, r.seconds, growth[i]!.timeVsFirst, growth[i]!.marginalMsPerBriefing, r.peakMiB, growth[i]!.memoryVsFirst, r.pagefindPeakMiB, r.htmlPages, r.pagesPerSecond, kib(r.pagefindIndexBytes)]),
+        ]),
+      );
+      console.log(`\nN = ${largest.n}: peak ${largest.peakMiB} MiB, ${report.memoryTarget.met ? 'under' : 'OVER'} the ${MEMORY_TARGET_MIB} MiB target.`);
+      console.log(MEMORY_NOTE);
+      console.log(`\n${JSON.stringify(report)}`);
+    }
+  } else {
+    const files = corpus(N, { chartIds: charts.chartIds, topics: topicIds });
+    const meanWords = Math.round(files.reduce((s, f) => s + f.words, 0) / N);
+    const variants: Variant[] = options['no-charts'] ? ['noCharts', 'baseline'] : ['full', 'noCharts', 'baseline'];
+    progress(`writing ${variants.length} sites of N = ${N} briefings (mean ${meanWords} words) to ${path.relative(PROJECT_ROOT, WORK)}/…`);
+    const roots = new Map<Variant, string>();
+    for (const v of variants) {
+      roots.set(v, await prepare(v, N, files));
+      created.push(roots.get(v)!);
+    }
+    const results = await buildVariants(roots, preload);
+    const full = results.get('full');
+    const noCharts = results.get('noCharts')!;
+    const baseline = results.get('baseline')!;
+    const figures = 2 * N;
+    const ratio = round(noCharts.seconds / baseline.seconds);
+    const report = {
+      mode: 'compare',
+      machine,
+      runs: RUNS,
+      corpus: { n: N, meanWords, figuresPerPage: full ? 2 : 0, chartIds: charts.chartIds, samplePage: SAMPLE_PAGE },
+      charts: {
+        measuredIn: 'plain Node: renderChart(getChart(id)) from src/lib/render-svg.ts and src/lib/charts, warm, mean over charts',
+        meanMsPerRender: charts.meanMs,
+        rendersPerSecond: charts.rendersPerSecond,
+        moduleAndDataLoadMs: charts.importMs,
+        perChart: charts.charts,
+        // The same cost seen from the build: whole-build difference per figure (Figure markup, tables and
+        // downloads links included, and timing noise); only meaningful when the full corpus was built.
+        buildCostPerFigureMs: full ? round(((full.seconds - noCharts.seconds) * 1000) / figures, 1) : null,
+      },
+      builds: Object.fromEntries(results),
+      acceptance: {
+        noChartsToBaseline: ratio,
+        ratioTarget: RATIO_TARGET,
+        ratioMet: ratio <= RATIO_TARGET,
+        noChartsSamplePageGz: noCharts.samplePage.totalGz,
+        pageTargetGz: PAGE_TARGET_BYTES,
+        pageMet: noCharts.samplePage.totalGz < PAGE_TARGET_BYTES,
+      },
+      memoryNote: MEMORY_NOTE,
+    };
+    if (options.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      const columns: Array<[string, VariantResult]> = [
+        ...(full ? [['full', full] as [string, VariantResult]] : []),
+        ['no charts', noCharts],
+        ['bare baseline', baseline],
+      ];
+      const row = (label: string, get: (r: VariantResult) => string | number | null) => [label, ...columns.map(([, r]) => get(r))];
+      console.log(`\nN = ${N} briefings, mean ${meanWords} words${full ? `, ${figures} figures` : ''}; ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverage1m} at start${RUNS > 1 ? `; median of ${RUNS} runs` : ''}\n`);
+      console.log(
+        table([
+          ['', ...columns.map(([name]) => name)],
+          row('build time (s)', (r) => r.seconds),
+          row('peak memory, Astro process (MiB)', (r) => r.peakMiB),
+          row('peak memory, Pagefind (MiB)', (r) => r.pagefindPeakMiB),
+          row('HTML pages', (r) => r.htmlPages),
+          row('pages per second', (r) => r.pagesPerSecond),
+          row('Pagefind index (KiB)', (r) => (r.pagefindIndexBytes ? kib(r.pagefindIndexBytes) : null)),
+          row(`sample page HTML (bytes gz)`, (r) => r.samplePage.htmlGz),
+          row('  CSS (bytes gz)', (r) => r.samplePage.cssGz),
+          row('  JS on load (bytes gz)', (r) => r.samplePage.jsGz),
+          row('  total (bytes gz)', (r) => r.samplePage.totalGz),
+        ]),
+      );
+      console.log(`\nChart rendering (plain Node, warm, ${charts.iterations} renders each): mean ${charts.meanMs} ms per render, ${charts.rendersPerSecond} renders/s.`);
+      console.log(table([['  chart', 'first ms', 'mean ms', 'SVG bytes'], ...charts.charts.map((c) => [`  ${c.id}`, c.firstMs, c.meanMs, c.bytes])]));
+      if (full) console.log(`In the build: (full − no charts) / ${figures} figures = ${report.charts.buildCostPerFigureMs} ms per figure.`);
+      console.log(`\nno charts / bare baseline: ${ratio} (target ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'NOT met'})`);
+      console.log(`sample page without charts: ${noCharts.samplePage.totalGz} bytes gzipped (target < ${PAGE_TARGET_BYTES}: ${report.acceptance.pageMet ? 'met' : 'NOT met'})`);
+      console.log(MEMORY_NOTE);
+      console.log(`\n${JSON.stringify(report)}`);
+    }
+  }
+} catch (error) {
+  failed = true;
+  throw error;
+} finally {
+  // Keep a failed build's site, so its build.log can be read; otherwise clean up unless asked not to.
+  if (!options.keep && !failed) for (const root of created) await rm(root, { recursive: true, force: true });
+  if (!options.keep && !failed) await rm(preload, { force: true });
+  if (failed && created.length) progress(`kept ${created.map((r) => path.relative(PROJECT_ROOT, r)).join(', ')} for inspection`);
+}
