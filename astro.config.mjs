@@ -19,6 +19,10 @@ export default defineConfig({
     format: 'directory',
     // One external stylesheet, never inline <style>: it caches across pages and keeps the CSP strict.
     inlineStylesheets: 'never',
+    // Render up to 8 pages at once. Each page is rendered synchronously, but Astro awaits file writes and
+    // content lookups between them; overlapping those cut the page phase of a 200-briefing build by about
+    // a quarter (1.5 s to 1.1 s, measured with npm run bench). Output is byte-identical either way.
+    concurrency: 8,
   },
   markdown: {
     // Sätteri (Astro 7's default) with heading attributes on, so authors pin ids as `## Title {#id}`.

@@ -1,5 +1,5 @@
-import type { Datasets } from './data';
-import { didYouMean } from './data';
+import type { Datasets } from './data/load';
+import { didYouMean } from './data/suggest';
 import { sourceAnchor, type Source } from '../schemas/source';
 
 /**

@@ -1,6 +1,9 @@
 import { loadDatasets, type Datasets } from '../data/load';
 import { didYouMean } from '../data/suggest';
+import { CHART_IDS, chartIds, type ChartId } from './chart-ids';
 import { NAMED_CHARTS } from './named-charts';
+
+export { chartIds } from './chart-ids';
 import type { ChartSpec } from './types';
 
 export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types';
@@ -17,15 +20,11 @@ export interface ChartOptions {
 
 const cache = new WeakMap<Datasets, Map<string, ChartSpec>>();
 
-/** Ids of every named chart, in catalogue order. */
-export function chartIds(): string[] {
-  return Object.keys(NAMED_CHARTS);
-}
+const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
 
 /** The chart with this id. An unknown id throws with the closest known ids, so a typo in MDX is easy to fix. */
 export function getChart(id: string, { dataDir }: ChartOptions = {}): ChartSpec {
-  const build = NAMED_CHARTS[id];
-  if (!build) {
+  if (!isChartId(id)) {
     throw new Error(`Unknown chart "${id}".${didYouMean(id, chartIds())} Known charts: ${chartIds().join(', ')}.`);
   }
   const datasets = loadDatasets(dataDir);
@@ -33,7 +32,7 @@ export function getChart(id: string, { dataDir }: ChartOptions = {}): ChartSpec 
   if (!specs) cache.set(datasets, (specs = new Map()));
   let spec = specs.get(id);
   if (!spec) {
-    spec = build(datasets);
+    spec = NAMED_CHARTS[id](datasets);
     checkSpec(spec, datasets, id);
     specs.set(id, spec);
   }

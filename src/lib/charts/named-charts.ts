@@ -8,6 +8,7 @@ import { depositMap, shortName } from './deposit-map';
 import { dumbbell } from './dumbbell';
 import { rankedBars, orderItems } from './ranked-bars';
 import { KIND_LABEL, eventTimeline, orderEvents } from './timeline';
+import type { ChartId } from './chart-ids';
 import type { ChartSpec } from './types';
 import { valueChainShares } from './value-chain';
 
@@ -323,7 +324,7 @@ function kazakhstanMap(d: Datasets): ChartSpec {
 }
 
 /** Chart id → builder, in the order the data page lists them. */
-export const NAMED_CHARTS: Readonly<Record<string, (d: Datasets) => ChartSpec>> = {
+export const NAMED_CHARTS: Readonly<Record<ChartId, (d: Datasets) => ChartSpec>> = {
   'production-2024': production2024,
   'production-change-2023-2024': productionChange,
   'reserves-2024': reserves2024,

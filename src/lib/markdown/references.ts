@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { didYouMean, loadDatasets } from '../data';
-import { chartIds } from '../charts';
+import { loadDatasets } from '../data/load';
+import { didYouMean } from '../data/suggest';
+import { chartIds } from '../charts/chart-ids';
 import { splitIds } from '../references';
 
 /**
