@@ -31,7 +31,10 @@ export default defineConfig({
       hastPlugins: [sectionAnchors(), references()],
     }),
   },
-  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
+  // optimize: MDX compiles static stretches of a document to HTML strings instead of one JSX call per
+  // element, which cut the page phase of a 200-briefing build by about 0.15 s. Safe here because the MDX
+  // component map (src/components/mdx.ts) only holds custom components, never plain HTML tags.
+  integrations: [dataCheck(), mdx({ optimize: true }), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.

@@ -271,7 +271,8 @@ try {
           row(`sample page HTML (bytes gz)`, (r) => r.samplePage.htmlGz),
           row('  CSS (bytes gz)', (r) => r.samplePage.cssGz),
           row('  JS on load (bytes gz)', (r) => r.samplePage.jsGz),
-          row('  total (bytes gz)', (r) => r.samplePage.totalGz),
+          row('    of which inline, in the HTML', (r) => r.samplePage.inlineJsGz),
+          row('  total: HTML + CSS + external JS', (r) => r.samplePage.totalGz),
         ]),
       );
       console.log(`\nChart rendering (plain Node, warm, ${charts.iterations} renders each): mean ${charts.meanMs} ms per render, ${charts.rendersPerSecond} renders/s.`);

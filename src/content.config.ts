@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { briefingSchema } from './schemas/briefing';
-import { noteSchema } from './schemas/note';
+import { briefingSchema } from './schemas/briefing.ts';
+import { noteSchema } from './schemas/note.ts';
 
 const briefings = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/briefings' }),

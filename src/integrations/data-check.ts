@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { loadDatasets } from '../lib/data/load';
+import { loadDatasets } from '../lib/data/load.ts';
 
 /**
  * Validates every dataset (schemas, source ids, and the facts-versus-chart-data consistency check) before

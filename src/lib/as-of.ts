@@ -1,4 +1,4 @@
-import type { Datasets } from './data';
+import type { Datasets } from './data/index.ts';
 
 /**
  * The "as of" date of the evidence: the latest dated event in the timeline. Derived, not typed in, so

@@ -13,18 +13,20 @@ import { createHash } from 'node:crypto';
  * Keep it tiny and free of data: the same bytes on every page, so one hash covers the site.
  */
 export const BOOTSTRAP_SCRIPT = [
-  `(()=>{const d=document,say=t=>{const s=d.getElementById("live-status");if(s){s.textContent="";setTimeout(()=>{s.textContent=t},60)}};`,
-  `addEventListener("keydown",e=>{if(e.key!=="/"||e.ctrlKey||e.metaKey||e.altKey)return;`,
-  `const t=e.target;if(t instanceof Element&&t.closest("input,textarea,select,[contenteditable]"))return;`,
+  `(()=>{const d=document;`,
+  // "/" focuses the search field, unless the reader is typing somewhere (closest() is absent on document).
+  `addEventListener("keydown",e=>{const t=e.target;if(e.key!="/"||e.ctrlKey||e.metaKey||e.altKey||t.closest?.("input,textarea,select,[contenteditable]"))return;`,
   `const i=d.querySelector("[data-search-input]");if(i){e.preventDefault();i.focus();i.select()}});`,
-  `d.addEventListener("click",e=>{const t=e.target instanceof Element?e.target.closest("a.section-link,[data-copy],[data-print]"):null;if(!t)return;`,
-  `if(t.hasAttribute("data-print")){print();return}`,
-  `const c=t.getAttribute("data-copy"),x=c?(d.getElementById(c)?.textContent??"").trim():location.origin+location.pathname+t.getAttribute("href");`,
-  `navigator.clipboard?.writeText(x).then(()=>{t.setAttribute("data-copied","");say(c?"Copied":"Link to this section copied");`,
+  `d.addEventListener("click",e=>{const t=e.target.closest?.("a.section-link,[data-copy],[data-print]");if(!t)return;`,
+  `if(t.hasAttribute("data-print"))return print();`,
+  `const c=t.dataset.copy,x=c?(d.getElementById(c)?.textContent||"").trim():location.origin+location.pathname+t.getAttribute("href");`,
+  // The live region is emptied first, so the same message twice in a row is announced twice.
+  `navigator.clipboard?.writeText(x).then(()=>{const s=d.getElementById("live-status");t.setAttribute("data-copied","");`,
+  `if(s){s.textContent="";setTimeout(()=>s.textContent=c?"Copied":"Link to this section copied",60)}`,
   `setTimeout(()=>t.removeAttribute("data-copied"),2e3)},()=>{})});`,
-  `for(const b of d.querySelectorAll("[data-print],[data-copy]"))b.hidden=false;`,
-  `if(new URLSearchParams(location.search).has("highlight"))import("/pagefind/pagefind-highlight.js")`,
-  `.then(m=>new m.default({highlightParam:"highlight",addStyles:false})).catch(()=>{})})();`,
+  `for(const b of d.querySelectorAll("[data-print],[data-copy]"))b.hidden=!1;`,
+  `/[?&]highlight=/.test(location.search)&&import("/pagefind/pagefind-highlight.js")`,
+  `.then(m=>new m.default({highlightParam:"highlight",addStyles:!1})).catch(()=>{})})();`,
 ].join('');
 
 export const BOOTSTRAP_HASH = `'sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}'`;

@@ -1,4 +1,4 @@
-import { formatDate, isoDate } from './dates';
+import { formatDate, isoDate } from './dates.ts';
 
 /**
  * Suggested citations for a briefing or note: a plain-text line, BibTeX and RIS. Pure and deterministic:

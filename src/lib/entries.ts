@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { topicIds, type Topic } from '../schemas/topics';
-import type { CitationInput } from './citation';
-import { SITE } from './site';
-import { formatDate } from './dates';
+import { topicIds, type Topic } from '../schemas/topics.ts';
+import type { CitationInput } from './citation.ts';
+import { SITE } from './site.ts';
+import { formatDate } from './dates.ts';
 
 /**
  * Reading briefings and notes for pages. Drafts are validated with the rest but never published.

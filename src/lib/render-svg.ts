@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartSpec } from './charts/types';
-import { FONT_SIZE } from './charts/theme';
+import type { ChartSpec } from './charts/types.ts';
+import { FONT_SIZE } from './charts/theme.ts';
 
 /**
  * The one module that creates a server-side document and serialises Plot's SVG. Everything else about a

@@ -1,4 +1,4 @@
-import { TOPICS, topicIds } from '../schemas/topics';
+import { TOPICS, topicIds } from '../schemas/topics.ts';
 
 /**
  * The search filters, shared by the pages that tag themselves for Pagefind and the search page that

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { SourceLookup } from './data-fields';
+import type { SourceLookup } from './data-fields.ts';
 
 /**
  * How a CSV dataset is declared: its file, its columns, how to validate one row, and which columns make a

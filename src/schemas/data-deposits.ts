@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, oneOf, optionalDecimal, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, oneOf, optionalDecimal, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 /** Kazakhstan's extent with a margin, so a swapped or mistyped coordinate is caught. */
 const KZ_LAT = [40, 56] as const;

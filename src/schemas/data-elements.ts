@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { oneOf, sourceIds, text, wholeNumber, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { oneOf, sourceIds, text, wholeNumber, type SourceLookup } from './data-fields.ts';
 
 /** USGS convention: light = La–Gd (57–64); heavy = Tb–Lu (65–71) and Y; Sc is neither. */
 export const ELEMENT_GROUPS = ['light', 'heavy', 'unclassified'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 export const EVENT_KINDS = ['agreement', 'summit', 'legislation', 'export-control', 'investment', 'discovery'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, decimal, oneOf, optionalText, sourceIds, text, tier, yearOrSpan, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, decimal, oneOf, optionalText, sourceIds, text, tier, yearOrSpan, type SourceLookup } from './data-fields.ts';
 
 /** "" exact; ">" more than; ">=" at least; "<" less than; "<=" at most; "~" about. */
 export const COMPARATORS = ['', '>', '>=', '<', '<=', '~'] as const;

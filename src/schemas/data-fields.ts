@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { COUNTRY_NAMES } from './data-countries';
-import { didYouMean } from '../lib/data/suggest';
+import { COUNTRY_NAMES } from './data-countries.ts';
+import { didYouMean } from '../lib/data/suggest.ts';
 
 /**
  * Cell schemas shared by the dataset schemas. Every cell arrives as a (trimmed) string from the CSV parser;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, country, nonNegativeWholeNumber, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, country, nonNegativeWholeNumber, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields.ts';
 
 /** USGS Mineral Commodity Summaries edition, e.g. "MCS2025". Figures are revised between editions. */
 export const edition = z.string().regex(/^MCS\d{4}$/, 'expected a USGS edition such as "MCS2025"');

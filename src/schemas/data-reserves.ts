@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, country, nonNegativeWholeNumber, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields';
-import { edition } from './data-production';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, country, nonNegativeWholeNumber, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields.ts';
+import { edition } from './data-production.ts';
 
 const optionalWhole = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { checkRowTier, country, decimal, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { checkRowTier, country, decimal, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields.ts';
 
 export const VALUE_CHAIN_STAGES = ['mining', 'refining'] as const;
 export type ValueChainStage = (typeof VALUE_CHAIN_STAGES)[number];

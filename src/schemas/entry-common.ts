@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { topicSchema } from './topics';
+import { topicSchema } from './topics.ts';
 
 /**
  * Fields shared by briefings and policy notes. Each field's error message says what was expected,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkEntryDates, commonEntryFields } from './entry-common';
+import { checkEntryDates, commonEntryFields } from './entry-common.ts';
 
 /** Frontmatter of a policy note (src/content/notes/*.mdx): short, print-first, written for one audience. */
 export const noteSchema = z

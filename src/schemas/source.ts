@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { defineDataset } from './data-define';
-import { optionalText, text, tier, type Tier } from './data-fields';
+import { defineDataset } from './data-define.ts';
+import { optionalText, text, tier, type Tier } from './data-fields.ts';
 
 /**
  * The source registry (data/sources.csv): every source a dataset row, chart or briefing may cite.

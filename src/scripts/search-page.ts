@@ -1,4 +1,4 @@
-import { resultCountText, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results';
+import { resultCountText, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 
 /**
  * The search page's behaviour. This small module loads with the search page; Pagefind itself (the index

@@ -23,7 +23,9 @@ describe('the search index', () => {
       const kind = file.startsWith('briefings/') ? 'briefing' : 'note';
       expect(body?.querySelector(`[data-pagefind-filter="kind:${kind}"]`), file).not.toBeNull();
       expect(body?.querySelectorAll('[data-pagefind-filter^="topic:"]').length, file).toBeGreaterThan(0);
-      expect(body?.querySelector('[data-pagefind-meta^="date:"]'), file).not.toBeNull();
+      // The date meta and sort key are read from the datetime attribute of the page's own <time>.
+      const date = body?.querySelector('time[data-pagefind-meta="date[datetime]"][data-pagefind-sort="date[datetime]"]');
+      expect(date?.getAttribute('datetime'), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(body?.querySelector('h1[data-pagefind-meta="title"]'), file).not.toBeNull();
     }
   });

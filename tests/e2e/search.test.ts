@@ -88,6 +88,27 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.close();
   });
 
+  test('a topic filter keeps only pages tagged with that topic, and every result shows its date', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/?q=Kazakhstan`);
+    await page.locator('.search-result').first().waitFor();
+    const unfiltered = await page.locator('.search-result').count();
+    await page.locator('#search-filters input[value="partnerships"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('topic') === 'partnerships');
+    await page.locator('.search-result').first().waitFor();
+    const links = await page.locator('.search-result a.search-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThan(unfiltered); // the query alone also finds pages on other topics
+    for (const link of links) {
+      // The page the result points to lists "Partnerships" among its topics.
+      const tagged = await (await fetch(`${server.url}${link}`)).text();
+      expect(tagged, link).toContain('href="/topics/#partnerships"');
+    }
+    const metas = await page.locator('.search-result-meta').allTextContents();
+    for (const meta of metas) expect(meta).toMatch(/\d{4}-\d{2}-\d{2}/);
+    await page.close();
+  });
+
   test('without JavaScript the search page says so and links to the indexes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
-import type { DepositRow } from '../../schemas/data-deposits';
-import { assembleSpec, type ChartSpec } from './types';
-import { HALO, HIGHLIGHT, WIDTH } from './theme';
-import { bbox, geoCircle, labelPoint, type BBox } from './geo';
+import type { DepositRow } from '../../schemas/data-deposits.ts';
+import { assembleSpec, type ChartSpec } from './types.ts';
+import { HALO, HIGHLIGHT, WIDTH } from './theme.ts';
+import { bbox, geoCircle, labelPoint, type BBox } from './geo.ts';
 
 /**
  * A map of Kazakhstan with its neighbours and the deposits that have (approximate) coordinates. The

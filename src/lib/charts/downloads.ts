@@ -1,6 +1,6 @@
-import type { Datasets } from '../data/load';
-import { stringifyCsv } from '../data/csv';
-import type { ChartSpec } from './types';
+import type { Datasets } from '../data/load.ts';
+import { stringifyCsv } from '../data/csv.ts';
+import type { ChartSpec } from './types.ts';
 
 /**
  * The downloads behind every figure: the plotted rows as CSV, and the same rows with their metadata

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types';
-import { BASE, HALO, HIGHLIGHT, WIDTH, labelMargin } from './theme';
+import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
+import { BASE, HALO, HIGHLIGHT, WIDTH, labelMargin } from './theme.ts';
 
 /**
  * Change between two years per item, as a "dumbbell": a hollow dot for the first year, a filled dot for the

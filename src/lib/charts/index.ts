@@ -1,12 +1,12 @@
-import { loadDatasets, type Datasets } from '../data/load';
-import { didYouMean } from '../data/suggest';
-import { CHART_IDS, chartIds, type ChartId } from './chart-ids';
-import { NAMED_CHARTS } from './named-charts';
+import { loadDatasets, type Datasets } from '../data/load.ts';
+import { didYouMean } from '../data/suggest.ts';
+import { CHART_IDS, chartIds, type ChartId } from './chart-ids.ts';
+import { NAMED_CHARTS } from './named-charts.ts';
 
-export { chartIds } from './chart-ids';
-import type { ChartSpec } from './types';
+export { chartIds } from './chart-ids.ts';
+import type { ChartSpec } from './types.ts';
 
-export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types';
+export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types.ts';
 
 /**
  * The chart registry: every chart the site can show, by stable id. Specs are built from the validated

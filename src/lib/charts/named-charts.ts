@@ -1,16 +1,16 @@
-import { MAP_COUNTRIES, countryInfo } from '../../schemas/data-countries';
-import { EVENT_KINDS } from '../../schemas/data-events';
-import type { ProductionRow } from '../../schemas/data-production';
-import { countryShapes } from '../data/atlas';
-import { describeDataset, sortSourceIds, type Datasets } from '../data/load';
-import { formatIsoDate, formatNumber, formatPercent, formatQuantity } from '../format';
-import { depositMap, shortName } from './deposit-map';
-import { dumbbell } from './dumbbell';
-import { rankedBars, orderItems } from './ranked-bars';
-import { KIND_LABEL, eventTimeline, orderEvents } from './timeline';
-import type { ChartId } from './chart-ids';
-import type { ChartSpec } from './types';
-import { valueChainShares } from './value-chain';
+import { MAP_COUNTRIES, countryInfo } from '../../schemas/data-countries.ts';
+import { EVENT_KINDS } from '../../schemas/data-events.ts';
+import type { ProductionRow } from '../../schemas/data-production.ts';
+import { countryShapes } from '../data/atlas.ts';
+import { describeDataset, sortSourceIds, type Datasets } from '../data/load.ts';
+import { formatIsoDate, formatNumber, formatPercent, formatQuantity } from '../format.ts';
+import { depositMap, shortName } from './deposit-map.ts';
+import { dumbbell } from './dumbbell.ts';
+import { rankedBars, orderItems } from './ranked-bars.ts';
+import { KIND_LABEL, eventTimeline, orderEvents } from './timeline.ts';
+import type { ChartId } from './chart-ids.ts';
+import type { ChartSpec } from './types.ts';
+import { valueChainShares } from './value-chain.ts';
 
 /**
  * The site's named charts: which rows each one plots and the words around it. Captions, text alternatives

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types';
-import { BASE, HIGHLIGHT, ON_BAR, WIDTH, labelMargin, textWidth } from './theme';
+import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
+import { BASE, HIGHLIGHT, ON_BAR, WIDTH, labelMargin, textWidth } from './theme.ts';
 
 /** One bar: a label, its value, and the table row that records it. */
 export interface RankedBarItem {

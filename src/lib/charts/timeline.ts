@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events';
-import { formatIsoDate } from '../format';
-import { assembleSpec, type ChartSpec } from './types';
-import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme';
+import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events.ts';
+import { formatIsoDate } from '../format.ts';
+import { assembleSpec, type ChartSpec } from './types.ts';
+import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
 
 /**
  * A timeline with one row per event, in date order. The left column names each event's kind (a direct

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import type { ValueChainRow } from '../../schemas/data-value-chain';
-import { formatPercent, formatYear } from '../format';
-import { assembleSpec, type ChartSpec } from './types';
-import { HIGHLIGHT, ON_BAR, WIDTH, labelMargin } from './theme';
+import type { ValueChainRow } from '../../schemas/data-value-chain.ts';
+import { formatPercent, formatYear } from '../format.ts';
+import { assembleSpec, type ChartSpec } from './types.ts';
+import { HIGHLIGHT, ON_BAR, WIDTH, labelMargin } from './theme.ts';
 
 /**
  * One country's share of each value-chain stage, observed and projected. Each bar sits on a faint 100%

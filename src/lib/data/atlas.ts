@@ -4,7 +4,7 @@ import path from 'node:path';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { projectRoot } from './paths';
+import { projectRoot } from './paths.ts';
 
 /**
  * Country shapes from world-atlas (Natural Earth 1:110m), read once per process. 110m is enough for a

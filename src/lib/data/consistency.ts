@@ -1,6 +1,6 @@
-import type { Datasets } from './load';
-import { DataError, type DataProblem } from './errors';
-import { displayPath } from './paths';
+import type { Datasets } from './load.ts';
+import { DataError, type DataProblem } from './errors.ts';
+import { displayPath } from './paths.ts';
 import path from 'node:path';
 
 /**

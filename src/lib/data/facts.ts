@@ -1,7 +1,7 @@
-import type { FactRow } from '../../schemas/data-facts';
-import { formatFactValue, type QuantityFormat } from '../format';
-import type { Datasets, Located } from './load';
-import { didYouMean } from './suggest';
+import type { FactRow } from '../../schemas/data-facts.ts';
+import { formatFactValue, type QuantityFormat } from '../format.ts';
+import type { Datasets, Located } from './load.ts';
+import { didYouMean } from './suggest.ts';
 
 /**
  * Facts quoted in prose (<Value fact="F04" />). A missing key stops the build with the nearest keys, so a

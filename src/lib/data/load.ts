@@ -1,19 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue';
-import { depositsDataset, type DepositRow } from '../../schemas/data-deposits';
-import { elementsDataset, type ElementRow } from '../../schemas/data-elements';
-import { eventsDataset, type EventRow } from '../../schemas/data-events';
-import { factsDataset, type FactRow } from '../../schemas/data-facts';
-import type { SourceLookup } from '../../schemas/data-fields';
-import { productionDataset, type ProductionRow } from '../../schemas/data-production';
-import { reservesDataset, type ReservesRow } from '../../schemas/data-reserves';
-import { valueChainDataset, type ValueChainRow } from '../../schemas/data-value-chain';
-import { sourcesDataset, type Source } from '../../schemas/source';
-import { checkConsistency } from './consistency';
-import { DataError } from './errors';
-import { defaultDataDir, displayPath } from './paths';
-import { readDataset, type Located } from './read-dataset';
+import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue.ts';
+import { depositsDataset, type DepositRow } from '../../schemas/data-deposits.ts';
+import { elementsDataset, type ElementRow } from '../../schemas/data-elements.ts';
+import { eventsDataset, type EventRow } from '../../schemas/data-events.ts';
+import { factsDataset, type FactRow } from '../../schemas/data-facts.ts';
+import type { SourceLookup } from '../../schemas/data-fields.ts';
+import { productionDataset, type ProductionRow } from '../../schemas/data-production.ts';
+import { reservesDataset, type ReservesRow } from '../../schemas/data-reserves.ts';
+import { valueChainDataset, type ValueChainRow } from '../../schemas/data-value-chain.ts';
+import { sourcesDataset, type Source } from '../../schemas/source.ts';
+import { checkConsistency } from './consistency.ts';
+import { DataError } from './errors.ts';
+import { defaultDataDir, displayPath } from './paths.ts';
+import { readDataset, type Located } from './read-dataset.ts';
 
 export type { Located };
 

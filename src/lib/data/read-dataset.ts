@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DatasetDefinition } from '../../schemas/data-define';
-import type { SourceLookup } from '../../schemas/data-fields';
-import { parseCsv } from './csv';
-import { DataError, quoteValue, type DataProblem } from './errors';
-import { displayPath } from './paths';
+import type { DatasetDefinition } from '../../schemas/data-define.ts';
+import type { SourceLookup } from '../../schemas/data-fields.ts';
+import { parseCsv } from './csv.ts';
+import { DataError, quoteValue, type DataProblem } from './errors.ts';
+import { displayPath } from './paths.ts';
 
 /** A validated row and the line it came from, so later cross-checks can point at it. */
 export type Located<Row> = Row & { readonly line: number };

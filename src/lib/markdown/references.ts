@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { loadDatasets } from '../data/load';
-import { didYouMean } from '../data/suggest';
-import { chartIds } from '../charts/chart-ids';
-import { splitIds } from '../references';
+import { loadDatasets } from '../data/load.ts';
+import { didYouMean } from '../data/suggest.ts';
+import { chartIds } from '../charts/chart-ids.ts';
+import { splitIds } from '../references.ts';
 
 /**
  * Sätteri hast plugin: finds what an MDX document cites — <Cite s>, <Value fact>, <Figure chart> and

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { createAnchorRegistry, sectionLinkLabel } from '../anchors';
+import { createAnchorRegistry, sectionLinkLabel } from '../anchors.ts';
 
 /**
  * Sätteri hast plugin for briefings and notes: gives every heading a stable, page-unique id and a

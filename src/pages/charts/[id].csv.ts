@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartIds, getChart } from '../../lib/charts';
-import { chartCsv } from '../../lib/charts/downloads';
+import { chartIds, getChart } from '../../lib/charts/index.ts';
+import { chartCsv } from '../../lib/charts/downloads.ts';
 
 /** /charts/<id>.csv: exactly the rows plotted in figure <id>. */
 export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartIds, getChart } from '../../lib/charts';
-import { chartJsonText } from '../../lib/charts/downloads';
-import { loadDatasets } from '../../lib/data';
+import { chartIds, getChart } from '../../lib/charts/index.ts';
+import { chartJsonText } from '../../lib/charts/downloads.ts';
+import { loadDatasets } from '../../lib/data/index.ts';
 
 /** /charts/<id>.json: figure <id>'s plotted rows with title, units, sources, as-of date and notes. */
 export const getStaticPaths = (() => chartIds().map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

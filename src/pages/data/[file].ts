@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIContext } from 'astro';
-import { defaultDataDir, loadDatasets } from '../../lib/data';
+import { defaultDataDir, loadDatasets } from '../../lib/data/index.ts';
 
 /** /data/<file>.csv: each dataset exactly as it is kept in data/, after it has passed validation. */
 export function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { bibtex, ris } from '../../../lib/citation';
-import { entryCitation, getBriefings, getNotes, type Entry } from '../../../lib/entries';
+import { bibtex, ris } from '../../../lib/citation.ts';
+import { entryCitation, getBriefings, getNotes, type Entry } from '../../../lib/entries.ts';
 
 /** /briefings/<slug>/citation.bib|ris and /notes/<slug>/citation.bib|ris */
 export async function getStaticPaths() {
