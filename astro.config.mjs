@@ -7,6 +7,7 @@ import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
 import { references } from './src/lib/markdown/references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { citationFiles } from './src/integrations/citation-files.ts';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -34,7 +35,7 @@ export default defineConfig({
   // optimize: MDX compiles static stretches of a document to HTML strings instead of one JSX call per
   // element, which cut the page phase of a 200-briefing build by about 0.15 s. Safe here because the MDX
   // component map (src/components/mdx.ts) only holds custom components, never plain HTML tags.
-  integrations: [dataCheck(), mdx({ optimize: true }), sitemap(), pagefindIndex()],
+  integrations: [dataCheck(), mdx({ optimize: true }), sitemap(), citationFiles(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.

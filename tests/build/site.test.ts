@@ -99,6 +99,32 @@ describe('site files', () => {
     expect(await readSite('favicon.svg')).toContain('<svg');
   });
 
+  test('every briefing and note offers BibTeX and RIS downloads that hold its title and address', async () => {
+    const articles = (await sitePages()).filter((f) => /^(briefings|notes)\/[^/]+\/index\.html$/.test(f));
+    expect(articles.length).toBeGreaterThanOrEqual(8);
+    for (const file of articles) {
+      const doc = parse(await readSite(file));
+      const title = doc.querySelector('h1')!.textContent!.trim();
+      const url = `https://ree-briefings.example/${file.replace(/index\.html$/, '')}`;
+      const bib = doc.querySelector('.cite a[href$="citation.bib"]')?.getAttribute('href');
+      const risHref = doc.querySelector('.cite a[href$="citation.ris"]')?.getAttribute('href');
+      expect(bib, file).toBe(`/${file.replace(/index\.html$/, '')}citation.bib`);
+      expect(risHref, file).toBe(`/${file.replace(/index\.html$/, '')}citation.ris`);
+      const bibtex = await readSite(bib!.slice(1));
+      expect(bibtex, bib!).toMatch(/^@(techreport|misc)\{/);
+      expect(bibtex, bib!).toContain(`url = {${url}}`);
+      const ris = await readSite(risHref!.slice(1));
+      expect(ris, risHref!).toMatch(/^TY {2}- /);
+      expect(ris, risHref!).toContain(`UR  - ${url}`);
+      expect(ris, risHref!).toContain(`TI  - ${title}`);
+      expect(ris.trimEnd(), risHref!).toMatch(/ER {2}-$/);
+      // Titles with typographic quotes or ampersands are escaped in BibTeX; a plain title appears as is.
+      if (/^[\w ,:’'-]+$/.test(title)) expect(bibtex, bib!).toContain(title);
+    }
+    // The build writes these from one manifest, which must not be left behind in the site.
+    await expect(readSite('citation-files.json')).rejects.toThrow();
+  });
+
   test('the 404 page is not indexed by search engines', async () => {
     const doc = parse(await readSite('404.html'));
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
