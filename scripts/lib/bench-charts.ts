@@ -3,36 +3,15 @@
  * the project root (the data loader reads ./data), prints JSON with the chart ids in catalogue order and, per
  * chart, the first (cold) render and the mean of warm renders of renderChart(getChart(id)).
  *
- * The site's modules use extensionless relative imports (`'./index'`), which Vite resolves and plain Node does
- * not. A synchronous resolve hook (module.registerHooks, Node 22.15+/24) retries such specifiers with `.ts` and
- * `/index.ts`, so the chart code runs here exactly as written, with no Vite and no build step. Everything else
- * (astro/zod, Plot, linkedom) is ordinary ESM that Node loads on its own.
+ * The site's modules import each other with explicit `.ts` extensions, so plain Node (type stripping) runs
+ * the chart code exactly as written, with no Vite and no build step.
  *
- * It runs as its own process (bench.ts spawns it) so the hook and the loaded modules never touch the
+ * It runs as its own process (bench.ts spawns it) so the loaded modules never touch the
  * benchmark's own process, and every run starts from the same cold state.
  */
-import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!/^\.{1,2}\//.test(specifier)) throw error;
-      for (const suffix of ['.ts', '/index.ts']) {
-        try {
-          return nextResolve(specifier + suffix, context);
-        } catch {
-          // try the next suffix
-        }
-      }
-      throw error;
-    }
-  },
-});
 
 export interface ChartTiming {
   id: string;

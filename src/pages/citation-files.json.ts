@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { citationFiles } from '../lib/citation-files';
-import { entryCitation, entryUrl, getAllEntries } from '../lib/entries';
+import { citationFiles } from '../lib/citation-files.ts';
+import { entryCitation, entryUrl, getAllEntries } from '../lib/entries.ts';
 
 /**
  * Every citation download of the site, as { files: [{ path, body }] }, for the build to write out

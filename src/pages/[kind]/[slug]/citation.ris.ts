@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { citationPaths, citationResponse } from '../../../lib/citation-route';
-import type { Entry } from '../../../lib/entries';
+import { citationPaths, citationResponse } from '../../../lib/citation-route.ts';
+import type { Entry } from '../../../lib/entries.ts';
 
 /** /briefings|notes/<slug>/citation.ris in `astro dev`; a build writes these files itself (see citationPaths). */
 export const getStaticPaths = citationPaths;
