@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics.ts';
 import type { CitationInput } from './citation.ts';
+import type { SeoProps } from './seo.ts';
 import { SITE } from './site.ts';
 import { formatDate } from './dates.ts';
 
@@ -68,4 +69,15 @@ export function entryCitation(entry: Entry, site: URL): CitationInput {
 /** The running header of a printed page: "Title · version 1.2, 3 December 2026". */
 export function entryPrintTitle(entry: Entry): string {
   return `${entry.data.title} · version ${entry.data.version}, ${formatDate(lastChanged(entry))}`;
+}
+
+/** What the Base layout needs to know about a briefing or note page: head metadata and the print header. */
+export function entryPageProps(entry: Entry, type: NonNullable<SeoProps['article']>['type']): SeoProps & { printTitle: string } {
+  const { data } = entry;
+  return {
+    title: data.title,
+    description: data.summary,
+    article: { type, published: data.published, modified: data.updated, version: data.version },
+    printTitle: entryPrintTitle(entry),
+  };
 }

@@ -3,6 +3,8 @@
  * browser: which section of a page best answers the query, and the link that lands on it.
  */
 
+import { formatDate } from './dates.ts';
+
 export interface PagefindWeightedLocation {
   weight: number;
   balanced_score: number;
@@ -87,13 +89,18 @@ export function rankSections(data: PagefindResultData, limit = 3): SectionHit[] 
     .map(({ sub, score: s }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt, id: sub.anchor?.id, score: s }));
 }
 
+/** A page's date as readers see it elsewhere on the site ("9 November 2025"); anything but an ISO date as is. */
+function readableDate(iso: string | undefined): string | undefined {
+  return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
 export function toResultView(data: PagefindResultData): ResultView {
   const sections = rankSections(data);
   return {
     pageTitle: data.meta.title ?? data.url,
     pageUrl: data.url,
     kind: data.filters?.kind?.[0],
-    date: data.meta.date,
+    date: readableDate(data.meta.date),
     sections: sections.length ? sections : [{ title: data.meta.title ?? '', url: data.url, excerpt: data.excerpt, id: undefined, score: 0 }],
   };
 }

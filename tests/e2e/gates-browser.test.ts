@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { buildSite, removeSite, type BuildResult } from '../support/build-site';
-import { hasChromium, launchChromium, serveSite } from '../support/browser';
+import { hasChromium, sharedBrowser, serveSite } from '../support/browser';
 import { describeViolations, loadAndWatch, runAxe } from '../support/page-audit';
 import { sitePages } from '../support/site';
 
@@ -16,20 +15,16 @@ const MODES = [
 ];
 
 describe.skipIf(!hasChromium)('browser gates on every page', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const server = { url: inject('siteUrl') };
   let pages: string[];
 
   beforeAll(async () => {
-    browser = await launchChromium();
     pages = (await sitePages()).map(urlOf);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   test.each(MODES)('axe finds no accessibility violations ($name)', async (mode) => {
-    const context = await browser.newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport });
+    const context = await browser().newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport });
     const page = await context.newPage();
     const report: string[] = [];
     for (const url of [...pages, '/search/?q=rare+earth']) {
@@ -45,7 +40,7 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
   test('no page requests another origin, breaks its CSP or logs an error', async () => {
     const problems: string[] = [];
     for (const url of [...pages, '/search/?q=china']) {
-      const p = await loadAndWatch(browser, server.url + url, server.url);
+      const p = await loadAndWatch(browser(), server.url + url, server.url);
       for (const r of p.foreignRequests) problems.push(`${url}: request to ${r}`);
       for (const v of p.cspViolations) problems.push(`${url}: CSP ${v}`);
       for (const e of p.consoleErrors) problems.push(`${url}: console ${e}`);
@@ -54,7 +49,7 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
   });
 
   test('keyboard: every link and control can be reached with Tab and shows a visible focus ring', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
     const focusable = await page.evaluate(
       () =>
@@ -84,13 +79,9 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
 });
 
 describe.skipIf(!hasChromium)('browser gates catch broken fixtures', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const sites: BuildResult[] = [];
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
   afterAll(async () => {
-    await browser?.close();
     for (const s of sites) await removeSite(s.root);
   });
 
@@ -99,7 +90,7 @@ describe.skipIf(!hasChromium)('browser gates catch broken fixtures', () => {
     sites.push(site);
     const server = await serveSite(site.root);
     try {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${server.url}/briefings/invalid/`);
       const ids = (await runAxe(page)).map((v) => v.id);
       expect(ids).toContain('image-alt');
@@ -113,7 +104,7 @@ describe.skipIf(!hasChromium)('browser gates catch broken fixtures', () => {
     sites.push(site);
     const server = await serveSite(site.root);
     try {
-      const p = await loadAndWatch(browser, `${server.url}/briefings/third-party/`, server.url);
+      const p = await loadAndWatch(browser(), `${server.url}/briefings/third-party/`, server.url);
       expect(p.cspViolations.join('\n')).toMatch(/img-src blocked https:\/\/tracker\.example\.org\/pixel\.png/);
     } finally {
       await server.stop();

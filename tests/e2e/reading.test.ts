@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium, settleScroll } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { hasChromium, sharedBrowser, settleScroll } from '../support/browser';
 
 describe.skipIf(!hasChromium)('reading in Chromium', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   const server = { url: inject('siteUrl') };
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   test.each([1280, 375])('arriving at #section puts the heading below the sticky header, not under it (%ipx wide)', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 720 } });
+    const page = await browser().newPage({ viewport: { width, height: 720 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/#china-position`);
     await page.waitForFunction(() => window.scrollY > 0);
     await settleScroll(page);
@@ -33,7 +26,7 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   });
 
   test('a section self-link is reachable by keyboard, has a visible mark and updates the address', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
     const link = page.locator('#uses a.section-link');
     await link.focus();
@@ -46,7 +39,7 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   });
 
   test('the skip link is the first tab stop and moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${server.url}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -58,7 +51,7 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   });
 
   test('with JavaScript off a briefing reads the same: text, contents and links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
     expect(await page.locator('nav.toc a').count()).toBeGreaterThan(3);
@@ -67,7 +60,7 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   });
 
   test('dark mode follows the reader’s preference', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
+    const page = await browser().newPage({ colorScheme: 'dark' });
     await page.goto(`${server.url}/`);
     const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
@@ -78,7 +71,7 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   });
 
   test('on a phone the contents fold above the article and nothing scrolls sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
     const tocBottom = await page.locator('nav.toc').evaluate((e) => e.getBoundingClientRect().bottom);
     const articleTop = await page.locator('article').evaluate((e) => e.getBoundingClientRect().top);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium, sharedBrowser } from '../support/browser';
 
 /**
  * Twelve realistic queries drawn from the briefings' own facts, typed into the real search page. For each,
@@ -22,14 +22,10 @@ const QUERIES: Array<[query: string, expected: string]> = [
 ];
 
 describe.skipIf(!hasChromium)('search lands on the answering section', () => {
-  let browser: Browser;
+  const browser = sharedBrowser();
   let page: Page;
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await browser().newPage();
   });
 
   test.each(QUERIES)('“%s” → %s', async (query, expected) => {

@@ -1,5 +1,6 @@
 import { CHROMIUM_PATH, hasChromium as chromiumPresent, launchChromium, serveSite } from '../../scripts/lib/chromium';
-import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
 
 /** Browser-test helpers; the launcher and server are shared with `npm run pdf` (scripts/lib/chromium.ts). */
 export { launchChromium, serveSite };
@@ -7,6 +8,21 @@ export const hasChromium = chromiumPresent();
 
 if (!hasChromium) {
   console.warn(`\n[browser tests] Chromium not found at ${CHROMIUM_PATH}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (the CI script does).\n`);
+}
+
+/**
+ * One Chromium for the enclosing describe block: launched before its tests, closed after them. Returns a
+ * getter, because the browser exists only once beforeAll has run.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser ?? (() => { throw new Error('sharedBrowser(): used before beforeAll ran'); })();
 }
 
 /** Waits until the page has stopped scrolling (smooth scrolling is on for readers who allow motion). */

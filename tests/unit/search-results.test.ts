@@ -47,11 +47,11 @@ describe('search results', () => {
     expect(rankSections({ ...data, sub_results: [top, section] })[0]!.id).toBe('tailings');
   });
 
-  test('a result view links to its best section and keeps kind and date', () => {
+  test('a result view links to its best section and keeps kind and date, written out as on the page', () => {
     const view = toResultView(data);
     expect(view.sections[0]).toMatchObject({ id: 'strong', url: '/b/x/?highlight=q#strong' });
     expect(view.sections).toHaveLength(3);
-    expect(view).toMatchObject({ pageTitle: 'Page', kind: 'briefing', date: '2026-11-26' });
+    expect(view).toMatchObject({ pageTitle: 'Page', kind: 'briefing', date: '26 November 2026' });
   });
 
   test('a page without sections falls back to the page itself', () => {
