@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site';
+import { buildSite, removeSite } from './build-site';
 import { serveSite } from '../../scripts/lib/chromium';
 
 declare module 'vitest' {
@@ -26,5 +26,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', server.url);
   return async () => {
     await server.stop();
+    // One copy of the site per run would otherwise pile up under .cache/test-sites.
+    await removeSite(result.root);
   };
 }
