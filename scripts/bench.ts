@@ -10,7 +10,8 @@
  *   npm run bench -- --json           JSON only (no table, no progress lines)
  *   npm run bench -- --keep           keep the site copies in .cache/bench/ (with each build's build.log)
  *
- * Every build is cold (no dist, no content-layer or Vite cache) and runs in its own process, so timings
+ * Every timed build is cold (no dist, no content-layer or Vite cache; one untimed build of each site first
+ * warms only the operating system's file cache) and runs in its own process, so timings
  * include Node start-up, content sync, bundling, rendering and the Pagefind step, as `npm run build` does.
  * A benchmark reports numbers; it asserts nothing and exits 0 whatever the ratio (budgets that can be
  * checked exactly, in bytes, are tests: tests/build/budgets.test.ts).
@@ -107,8 +108,21 @@ async function prepare(variant: Variant, n: number, files: readonly BriefingFile
  * Builds each site `runs` times, interleaving the variants (a b c a b c …) so that a slow moment on a shared
  * machine lands on every variant rather than on one, then measures the last build's output.
  */
+let warmedUp = false;
+
 async function buildVariants(roots: Map<Variant, string>, preload: string): Promise<Map<Variant, VariantResult>> {
   const builds = new Map<Variant, BuildResult[]>([...roots.keys()].map((v) => [v, []]));
+  // One untimed build of each site first. The first build after a while reads Node, Astro, Vite and the
+  // site's own files from a cold disk cache (0.3–0.5 s more on this machine); without this, a single run is
+  // biased against whichever variant is built first. Only the operating system's file cache is warmed:
+  // every timed build still starts with no dist/ and no Astro or Vite cache. In --scale mode only the
+  // first size is warmed up (Node, Astro and Vite are then in the cache; each size's corpus is new anyway).
+  for (const root of roots.values()) {
+    if (warmedUp && options.scale) break;
+    progress(`  warming up: building ${path.relative(PROJECT_ROOT, root)} once, untimed…`);
+    await buildSite(root, preload);
+  }
+  warmedUp = true;
   for (let run = 1; run <= RUNS; run++) {
     for (const [variant, root] of roots) {
       progress(`  building ${path.relative(PROJECT_ROOT, root)}${RUNS > 1 ? ` (run ${run} of ${RUNS})` : ''}…`);
