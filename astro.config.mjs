@@ -26,6 +26,9 @@ export default defineConfig({
     concurrency: 8,
   },
   markdown: {
+    // No syntax highlighting: briefings carry no code, and Shiki's inline style attributes would be blocked
+    // by the CSP (style-src 'self') anyway. It also spares every build loading Shiki and its WebAssembly.
+    syntaxHighlight: false,
     // Sätteri (Astro 7's default) with heading attributes on, so authors pin ids as `## Title {#id}`.
     processor: satteri({
       features: { headingAttributes: true, gfm: true },
