@@ -96,6 +96,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** Seconds between two phase markers of a variant's first run, or null when Astro did not log one of them. */
+const phaseSpan = (r: { phases: Record<string, number> }, from: string, to: string) =>
+  r.phases[from] !== undefined && r.phases[to] !== undefined ? round(r.phases[to]! - r.phases[from]!) : null;
 
 /** Writes the site for one variant; returns its root. */
 async function prepare(variant: Variant, n: number, files: readonly BriefingFile[]): Promise<string> {
@@ -277,6 +280,12 @@ try {
         table([
           ['', ...columns.map(([name]) => name)],
           row('build time (s)', (r) => r.seconds),
+          // From Astro's log, first run: where the time went. "after the pages" is the sitemap, the citation
+          // files and the Pagefind index (the baseline has none of them).
+          row('  start-up and content sync (s)', (r) => r.phases.contentSynced ?? null),
+          row('  bundling (s)', (r) => phaseSpan(r, 'contentSynced', 'routesStart')),
+          row('  rendering pages (s)', (r) => phaseSpan(r, 'routesStart', 'routesDone')),
+          row('  after the pages (s)', (r) => phaseSpan(r, 'routesDone', 'done')),
           row('peak memory, Astro process (MiB)', (r) => r.peakMiB),
           row('peak memory, Pagefind (MiB)', (r) => r.pagefindPeakMiB),
           row('HTML pages', (r) => r.htmlPages),
