@@ -29,6 +29,11 @@ export function lastChanged(entry: Entry): Date {
   return entry.data.updated ?? entry.data.published;
 }
 
+/** "briefing" or "note": the kind a search filter and a citation use for an entry. */
+export function entryKind(entry: Entry): 'briefing' | 'note' {
+  return entry.collection === 'briefings' ? 'briefing' : 'note';
+}
+
 export function entryUrl(entry: Entry): string {
   return `/${entry.collection}/${entry.id}/`;
 }
@@ -56,7 +61,7 @@ export function groupByTopic<E extends Entry>(entries: E[], includeEmpty = false
 export function entryCitation(entry: Entry, site: URL): CitationInput {
   return {
     slug: entry.id,
-    kind: entry.collection === 'briefings' ? 'briefing' : 'note',
+    kind: entryKind(entry),
     title: entry.data.title,
     siteName: SITE.name,
     version: entry.data.version,
