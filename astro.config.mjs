@@ -12,6 +12,7 @@ import { citationFiles } from './src/integrations/citation-files.ts';
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
 const site = process.env.SITE_URL ?? 'https://ree-briefings.example';
+const search = pagefindIndex();
 
 export default defineConfig({
   site,
@@ -38,7 +39,9 @@ export default defineConfig({
   // optimize: MDX compiles static stretches of a document to HTML strings instead of one JSX call per
   // element, which cut the page phase of a 200-briefing build by about 0.15 s. Safe here because the MDX
   // component map (src/components/mdx.ts) only holds custom components, never plain HTML tags.
-  integrations: [dataCheck(), mdx({ optimize: true }), sitemap(), citationFiles(), pagefindIndex()],
+  // The sitemap and the citation files sit between the two halves of the search index on purpose: they are
+  // written while Pagefind writes its index, not while it parses the pages (see src/integrations/pagefind.ts).
+  integrations: [dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
   devToolbar: { enabled: false },
   vite: {
     // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.

@@ -87,6 +87,8 @@ export interface BuildResult {
   childPeakMiB: Record<string, number>;
   /** Seconds from spawn at which Astro's log reached each phase, when it printed one we recognise. */
   phases: Record<string, number>;
+  /** Seconds the Pagefind step took, from the pages being written to the index being written, as it logs them. */
+  searchIndexSeconds: number | null;
   /** Where the build's output went, for reading after a failure. */
   logFile: string;
 }
@@ -103,6 +105,9 @@ const PHASE_MARKERS: Array<[string, RegExp]> = [
   ['indexed', /indexed \d+ pages into pagefind/],
   ['done', /\[build\] Complete!/],
 ];
+
+/** src/integrations/pagefind.ts logs "indexed <n> pages into pagefind/ in <s> s". */
+const SEARCH_INDEX_DURATION = /indexed \d+ pages into pagefind\/ in (\d+(?:\.\d+)?) s/;
 
 /**
  * A one-line preload that records the process's own peak RSS (ru_maxrss, KiB on Linux) when it exits, normally
@@ -173,6 +178,7 @@ export async function buildSite(root: string, preload: string): Promise<BuildRes
   await rm(rssFile, { force: true });
   const log = createWriteStream(logFile);
   const phases: Record<string, number> = {};
+  let searchIndexSeconds: number | null = null;
 
   const start = performance.now();
   const child = spawn(process.execPath, ['--import', preload, 'node_modules/astro/bin/astro.mjs', 'build'], {
@@ -188,7 +194,11 @@ export async function buildSite(root: string, preload: string): Promise<BuildRes
     pending += chunk.toString('utf8');
     const lines = pending.split('\n');
     pending = lines.pop()!;
-    for (const line of lines) for (const [phase, marker] of PHASE_MARKERS) if (!(phase in phases) && marker.test(line)) phases[phase] = round(at, 2);
+    for (const line of lines) {
+      for (const [phase, marker] of PHASE_MARKERS) if (!(phase in phases) && marker.test(line)) phases[phase] = round(at, 2);
+      const indexed = SEARCH_INDEX_DURATION.exec(line);
+      if (indexed) searchIndexSeconds = Number(indexed[1]);
+    }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
@@ -202,7 +212,7 @@ export async function buildSite(root: string, preload: string): Promise<BuildRes
     throw new Error(`astro build failed in ${root} (exit ${code}); last lines of ${logFile}:\n${tail}`);
   }
   const kib = Number(await readFile(rssFile, 'utf8'));
-  return { seconds: round(seconds, 2), peakMiB: Math.round(kib / 1024), childPeakMiB, phases, logFile };
+  return { seconds: round(seconds, 2), peakMiB: Math.round(kib / 1024), childPeakMiB, phases, searchIndexSeconds, logFile };
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -4,7 +4,9 @@ import { loadDatasets } from '../lib/data/load.ts';
 /**
  * Validates every dataset (schemas, source ids, and the facts-versus-chart-data consistency check) before
  * Astro writes a single page, so a bad data file stops the build with the file, line and column and never
- * leaves a half-written dist/ behind. Pages load the same cached data afterwards.
+ * leaves a half-written dist/ behind. The pages read the datasets again: they run from the server bundle, a
+ * separate copy of the data modules with its own cache. Sharing one cache through a global would save about
+ * 0.03 s a build, but would also let the dev server serve data checked by a schema that has since been edited.
  *
  * Charts are not rendered here. This file is loaded with the Astro config, and importing Plot, the atlas
  * and the chart code at that point cost every build about 0.3 s before content sync began (the module

@@ -3,20 +3,29 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
-/** Indexes every HTML page under `site` and writes the index to `site/pagefind`; returns the page count. */
-async function buildIndex(site: string): Promise<number> {
-  try {
-    // "+" is part of words here: "C5+1" and "B5+1" must be found as themselves, not as "c5" and "1".
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+' });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
-  } finally {
-    await pagefind.close();
-  }
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Parses every HTML page under `site` into a new Pagefind index. */
+async function parsePages(site: string): Promise<{ index: PagefindIndex; pages: number }> {
+  // "+" is part of words here: "C5+1" and "B5+1" must be found as themselves, not as "c5" and "1".
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+  return { index, pages: added.page_count };
+}
+
+/** Writes the parsed index to `site/pagefind`; returns the page count. */
+async function writeIndex({ index, pages }: { index: PagefindIndex; pages: number }, site: string): Promise<number> {
+  const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  return pages;
+}
+
+/** Held until a later hook awaits it; without this a failure would surface as an unhandled rejection. */
+function held<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /**
@@ -24,23 +33,54 @@ async function buildIndex(site: string): Promise<number> {
  * site (and `npm start` serves one). Uses Pagefind's Node API; indexing follows the data-pagefind-*
  * attributes in the layouts (article body only, chrome ignored, filters and meta per page).
  *
- * Indexing starts as soon as the pages are written (astro:build:generated) and is awaited at the end
- * (astro:build:done): Pagefind works in its own process, so the sitemap and the citation files are
- * written meanwhile instead of after it. Nothing after that point changes an HTML file.
+ * Two integrations, because the work has two halves that want different company:
+ * - `index` parses the pages as soon as they are written (astro:build:generated) and, at astro:build:done,
+ *   waits for that and starts writing the index. Pagefind parses on every core, so nothing else should run
+ *   beside it.
+ * - `written` waits for the index files and closes Pagefind. Writing is mostly one thread of compression,
+ *   so the integrations placed between the two (the sitemap and the citation files) run on the other core
+ *   meanwhile. Ordered this way, the 200-briefing benchmark spends about 0.06 s less after the pages than
+ *   when they ran during parsing.
+ *
+ * Nothing after the pages are written changes an HTML file, so the index always matches the pages.
  */
-export function pagefindIndex(): AstroIntegration {
-  let indexing: Promise<number> | undefined;
+export function pagefindIndex(): { index: AstroIntegration; written: AstroIntegration } {
+  let started = 0;
+  let parsing: Promise<{ index: PagefindIndex; pages: number }> | undefined;
+  let writing: Promise<number> | undefined;
   return {
-    name: 'ree:pagefind',
-    hooks: {
-      'astro:build:generated': ({ dir }) => {
-        indexing = buildIndex(fileURLToPath(dir));
-        // Held until build:done, which rethrows; without this a failure would surface as an unhandled rejection.
-        indexing.catch(() => {});
+    index: {
+      name: 'ree:pagefind',
+      hooks: {
+        'astro:build:generated': ({ dir }) => {
+          started = performance.now();
+          parsing = held(parsePages(fileURLToPath(dir)));
+        },
+        'astro:build:done': async ({ dir }) => {
+          const site = fileURLToPath(dir);
+          if (!parsing) started = performance.now();
+          try {
+            writing = held(writeIndex(await (parsing ?? parsePages(site)), site));
+          } catch (error) {
+            await pagefind.close();
+            throw error;
+          }
+        },
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const pages = await (indexing ?? buildIndex(fileURLToPath(dir)));
-        logger.info(`indexed ${pages} pages into pagefind/`);
+    },
+    written: {
+      name: 'ree:pagefind-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!writing) throw new Error('ree:pagefind-written must come after ree:pagefind in the integrations list');
+          try {
+            const pages = await writing;
+            // npm run bench reads the duration: the search index is the largest single step after rendering.
+            logger.info(`indexed ${pages} pages into pagefind/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+          } finally {
+            await pagefind.close();
+          }
+        },
       },
     },
   };
