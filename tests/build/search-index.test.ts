@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
 
@@ -28,6 +30,37 @@ describe('the search index', () => {
       expect(date?.getAttribute('datetime'), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(body?.querySelector('h1[data-pagefind-meta="title"]'), file).not.toBeNull();
     }
+  });
+
+  test('keeps the words of neighbouring elements apart, so table headers, terms and captions can be found', async () => {
+    // Pagefind separates the text of only some elements (p, li, td, h1–h6, div, section…); th, caption, dt,
+    // dd and adjacent spans run together unless the HTML has whitespace between them, which compressed HTML
+    // does not. A word in the index that occurs in no single text node of its page is such a run ("2026Version").
+    const dir = path.join(siteDist(), 'pagefind', 'fragment');
+    const glued: string[] = [];
+    for (const file of await readdir(dir)) {
+      // A fragment is gzipped JSON behind Pagefind's 12-byte "pagefind_dcd" signature.
+      const fragment = JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray(12).toString('utf8')) as { url: string; content: string };
+      const doc = parse(await readSite(`${fragment.url.replace(/^\//, '')}index.html`));
+      // The page's text with a marker at every element boundary (linkedom may split one text run in two at an
+      // entity, so adjacent text nodes are joined).
+      let text = '';
+      const walk = (node: Node) => {
+        if (node.nodeType === 3) text += node.textContent ?? '';
+        else {
+          text += '\u0001';
+          node.childNodes.forEach(walk);
+          text += '\u0001';
+        }
+      };
+      walk(doc.body);
+      text = text.replace(/\s+/g, ' ');
+      for (const raw of fragment.content.split(/\s+/)) {
+        const word = raw.replace(/^[.,;:!?()[\]"“”‘’']+|[.,;:!?()[\]"“”‘’']+$/g, '');
+        if (word.length > 1 && !text.includes(word)) glued.push(`${fragment.url}: ${word}`);
+      }
+    }
+    expect(glued).toEqual([]);
   });
 
   test('site chrome is outside the indexed body or marked to be ignored', async () => {
