@@ -6,6 +6,21 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
 
+interface Fragment {
+  url: string;
+  content: string;
+}
+
+/** Every page record in the built index: gzipped JSON behind Pagefind's 12-byte "pagefind_dcd" signature. */
+async function readFragments(): Promise<Fragment[]> {
+  const dir = path.join(siteDist(), 'pagefind', 'fragment');
+  const files = (await readdir(dir)).sort();
+  return Promise.all(files.map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray(12).toString('utf8')) as Fragment));
+}
+
+/** The built page a fragment indexes. */
+const pageOf = async (fragment: Fragment) => parse(await readSite(`${fragment.url.replace(/^\//, '')}index.html`));
+
 describe('the search index', () => {
   test('is written by astro build alone', () => {
     for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-highlight.js']) {
@@ -36,12 +51,9 @@ describe('the search index', () => {
     // Pagefind separates the text of only some elements (p, li, td, h1–h6, div, section…); th, caption, dt,
     // dd and adjacent spans run together unless the HTML has whitespace between them, which compressed HTML
     // does not. A word in the index that occurs in no single text node of its page is such a run ("2026Version").
-    const dir = path.join(siteDist(), 'pagefind', 'fragment');
     const glued: string[] = [];
-    for (const file of await readdir(dir)) {
-      // A fragment is gzipped JSON behind Pagefind's 12-byte "pagefind_dcd" signature.
-      const fragment = JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray(12).toString('utf8')) as { url: string; content: string };
-      const doc = parse(await readSite(`${fragment.url.replace(/^\//, '')}index.html`));
+    for (const fragment of await readFragments()) {
+      const doc = await pageOf(fragment);
       // The page's text with a marker at every element boundary (linkedom may split one text run in two at an
       // entity, so adjacent text nodes are joined).
       let text = '';
@@ -61,6 +73,22 @@ describe('the search index', () => {
       }
     }
     expect(glued).toEqual([]);
+  });
+
+  test("indexes a figure's caption and data table but not its download links", async () => {
+    const withFigures: string[] = [];
+    for (const fragment of await readFragments()) {
+      const doc = await pageOf(fragment);
+      const figure = doc.querySelector('[data-pagefind-body] figure.figure');
+      if (!figure) continue;
+      withFigures.push(fragment.url);
+      const title = figure.querySelector('.figure__title')?.textContent ?? '';
+      const firstHeader = figure.querySelector('thead th')?.textContent?.trim() ?? '';
+      expect(fragment.content, fragment.url).toContain(title);
+      expect(fragment.content, fragment.url).toContain(firstHeader);
+      expect(fragment.content, fragment.url).not.toContain('Download the plotted data');
+    }
+    expect(withFigures.length).toBeGreaterThan(0);
   });
 
   test('site chrome is outside the indexed body or marked to be ignored', async () => {
