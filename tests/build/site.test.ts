@@ -37,6 +37,24 @@ describe('every built page', () => {
     }
   });
 
+  test('keeps words apart where inline elements meet, for copying and for screen readers', async () => {
+    // CSS gaps (flex, grid) separate such elements on screen only; copied text and some screen readers would
+    // still read "Briefing26 November 2026". Compressed HTML leaves no whitespace unless the template puts it.
+    const inline = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'Q', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME']);
+    const runs: string[] = [];
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      for (const el of doc.querySelectorAll('body *')) {
+        const prev = el.previousSibling;
+        if (!inline.has(el.tagName) || !prev || (prev.nodeType === 1 && !inline.has((prev as Element).tagName))) continue;
+        const before = prev.textContent ?? '';
+        const text = el.textContent ?? '';
+        if (/[\p{L}\p{N}.)]$/u.test(before) && /^[\p{L}\p{N}(]/u.test(text)) runs.push(`${file}: "${before.slice(-20)}" + "${text.slice(0, 20)}"`);
+      }
+    }
+    expect(runs).toEqual([]);
+  });
+
   test('requests no JavaScript (the search page aside) and inlines only the hashed bootstrap', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
