@@ -84,15 +84,25 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
 
   test('a topic filter keeps only pages tagged with that topic, and every result shows its date', async () => {
     const page = await browser().newPage();
+    // The status line ("12 results for …") is written after the list, so waiting for it to change waits for
+    // the filtered list; the list itself shows at most the first ten, so the totals are compared.
+    const status = page.locator('#search-status');
+    const total = async () => Number(/^(\d+) results? for/.exec((await status.textContent()) ?? '')?.[1] ?? NaN);
     await page.goto(`${server.url}/search/?q=Kazakhstan`);
-    await page.locator('.search-result').first().waitFor();
-    const unfiltered = await page.locator('.search-result').count();
+    await page.waitForFunction(() => /^\d+ results? for/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const unfilteredText = await status.textContent();
+    const unfiltered = await total();
     await page.locator('#search-filters input[value="partnerships"]').check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('topic') === 'partnerships');
-    await page.locator('.search-result').first().waitFor();
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      return text !== before && /^\d+ results? for/.test(text);
+    }, unfilteredText);
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('partnerships');
+    const filtered = await total();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(unfiltered); // the query alone also finds pages on other topics
     const links = await page.locator('.search-result a.search-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.length).toBeLessThan(unfiltered); // the query alone also finds pages on other topics
+    expect(links.length).toBe(Math.min(filtered, 10));
     for (const link of links) {
       // The page the result points to lists "Partnerships" among its topics.
       const tagged = await (await fetch(`${server.url}${link}`)).text();
