@@ -91,7 +91,7 @@ function plotWithoutWarnings(spec: ChartSpec, document: Document): Element {
   };
   let node: Element;
   try {
-    node = Plot.plot({ ...spec.plot, document, className: 'ree-chart' }) as unknown as Element;
+    node = Plot.plot({ ...spec.plot(), document, className: 'ree-chart' }) as unknown as Element;
   } finally {
     console.warn = original;
   }

@@ -16,7 +16,7 @@ function spec(overrides: Partial<ChartSpec> = {}): ChartSpec {
     title: 'A test chart',
     caption: 'Caption.',
     alt: 'Alt text.',
-    plot: { marks: [Plot.barX([{ x: 1, y: 'a' }], { x: 'x', y: 'y' })] },
+    plot: () => ({ marks: [Plot.barX([{ x: 1, y: 'a' }], { x: 'x', y: 'y' })] }),
     table: { columns: [], rows: [] },
     units: [],
     sourceIds: ['S01'],
@@ -90,7 +90,7 @@ describe('determinism and ids', () => {
   });
 
   test('Plot’s module-level counters are rewritten to the prefix, references included', () => {
-    const clipped = spec({ plot: { marks: [Plot.barX([{ x: 1, y: 'a' }], { x: 'x', y: 'y', clip: true })] } });
+    const clipped = spec({ plot: () => ({ marks: [Plot.barX([{ x: 1, y: 'a' }], { x: 'x', y: 'y', clip: true })] }) });
     const a = renderChart(clipped, { idPrefix: 'one' });
     const b = renderChart(clipped, { idPrefix: 'one' });
     expect(a).toBe(b); // although Plot's plot-clip-N counter moved on between the two calls
@@ -117,13 +117,13 @@ describe('Plot warnings fail the build', () => {
   test('a warning throws with the chart id and Plot’s message, and console.warn is restored', () => {
     const original = console.warn;
     // Numbers written as strings on a band scale: Plot warns and would draw a ⚠ into the SVG.
-    const warned = spec({ id: 'warned-chart', plot: { marks: [Plot.barX([{ x: 1, y: '2023' }, { x: 2, y: '2024' }], { x: 'x', y: 'y' })] } });
+    const warned = spec({ id: 'warned-chart', plot: () => ({ marks: [Plot.barX([{ x: 1, y: '2023' }, { x: 2, y: '2024' }], { x: 'x', y: 'y' })] }) });
     expect(() => renderChart(warned)).toThrow(PlotWarningError);
     expect(() => renderChart(warned)).toThrow(/chart "warned-chart": Observable Plot warned while rendering:\n {2}- Warning: some data associated with the y scale are strings that appear to be numbers/);
     expect(console.warn).toBe(original);
   });
 
   test('Plot options that would wrap the SVG in a figure are refused', () => {
-    expect(() => renderChart(spec({ plot: { title: 'x', marks: [Plot.ruleX([0])] } }))).toThrow(/expected Plot to return a bare <svg>/);
+    expect(() => renderChart(spec({ plot: () => ({ title: 'x', marks: [Plot.ruleX([0])] }) }))).toThrow(/expected Plot to return a bare <svg>/);
   });
 });

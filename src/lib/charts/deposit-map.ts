@@ -40,66 +40,69 @@ export function depositMap(input: DepositMapInput): ChartSpec {
   const focus = input.countries.filter((c) => c.focus);
   if (focus.length !== 1) throw new Error(`chart "${input.id}": expected exactly one focus country, got ${focus.length}`);
   const home = focus[0]!;
-  const view: BBox = bbox(home.feature.geometry);
-  const centre: [number, number] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
-
   const located = input.deposits.filter((d) => d.location_precision === 'approximate' && d.lat !== null && d.lon !== null);
-  // Deposits given the same estimated point share one circle and one label.
-  const sites = new Map<string, { lon: number; lat: number; radius: number; names: string[] }>();
-  for (const d of located) {
-    const key = `${d.lon},${d.lat}`;
-    const site = sites.get(key) ?? { lon: d.lon!, lat: d.lat!, radius: d.uncertainty_km ?? 0, names: [] };
-    site.names.push(shortName(d.name));
-    site.radius = Math.max(site.radius, d.uncertainty_km ?? 0);
-    sites.set(key, site);
-  }
-  const siteList = [...sites.values()].map((s) => ({
-    ...s,
-    circle: geoCircle([s.lon, s.lat], s.radius),
-    text: `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
-  }));
 
-  const labels = input.countries
-    .map((c) => ({ name: c.name, focus: !!c.focus, at: labelPoint(c.feature, view) }))
-    .filter((l): l is { name: string; focus: boolean; at: [number, number] } => l.at !== null);
+  // The drawing: where each site's circle and each country's name go. Only a figure asks for it.
+  const plot = (): Plot.PlotOptions => {
+    const view: BBox = bbox(home.feature.geometry);
+    const centre: [number, number] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
+    // Deposits given the same estimated point share one circle and one label.
+    const sites = new Map<string, { lon: number; lat: number; radius: number; names: string[] }>();
+    for (const d of located) {
+      const key = `${d.lon},${d.lat}`;
+      const site = sites.get(key) ?? { lon: d.lon!, lat: d.lat!, radius: d.uncertainty_km ?? 0, names: [] };
+      site.names.push(shortName(d.name));
+      site.radius = Math.max(site.radius, d.uncertainty_km ?? 0);
+      sites.set(key, site);
+    }
+    const siteList = [...sites.values()].map((s) => ({
+      ...s,
+      circle: geoCircle([s.lon, s.lat], s.radius),
+      text: `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
+    }));
 
-  const plot: Plot.PlotOptions = {
-    width: WIDTH,
-    marginTop: 4,
-    marginBottom: 4,
-    marginLeft: 4,
-    marginRight: 4,
-    projection: {
-      type: 'azimuthal-equal-area',
-      rotate: [-centre[0], -centre[1]],
-      domain: home.feature,
-      inset: 12,
-      clip: 'frame',
-    },
-    marks: [
-      Plot.geo(
-        input.countries.filter((c) => !c.focus).map((c) => c.feature),
-        { stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.75, fill: 'currentColor', fillOpacity: 0.03 },
-      ),
-      Plot.geo([home.feature], { stroke: 'currentColor', strokeWidth: 1.25, fill: 'currentColor', fillOpacity: 0.09 }),
-      Plot.text(
-        labels.filter((l) => !l.focus),
-        { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fillOpacity: 0.7, fontStyle: 'italic' },
-      ),
-      Plot.text(
-        labels.filter((l) => l.focus),
-        { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fontWeight: 'bold', fontSize: 14 },
-      ),
-      Plot.geo(
-        siteList.map((s) => s.circle),
-        { fill: HIGHLIGHT, fillOpacity: 0.22, stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '3,2' },
-      ),
-      Plot.dot(siteList, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
-      // A halo in the page colour keeps the label readable over borders; fill must be set explicitly
-      // because Plot defaults a stroked text's fill to none.
-      Plot.text(siteList, { x: 'lon', y: 'lat', text: 'text', textAnchor: 'end', dx: -16, lineAnchor: 'middle', fill: 'currentColor', stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' }),
-      Plot.frame({ strokeOpacity: 0.2 }),
-    ],
+    const labels = input.countries
+      .map((c) => ({ name: c.name, focus: !!c.focus, at: labelPoint(c.feature, view) }))
+      .filter((l): l is { name: string; focus: boolean; at: [number, number] } => l.at !== null);
+
+    return {
+      width: WIDTH,
+      marginTop: 4,
+      marginBottom: 4,
+      marginLeft: 4,
+      marginRight: 4,
+      projection: {
+        type: 'azimuthal-equal-area',
+        rotate: [-centre[0], -centre[1]],
+        domain: home.feature,
+        inset: 12,
+        clip: 'frame',
+      },
+      marks: [
+        Plot.geo(
+          input.countries.filter((c) => !c.focus).map((c) => c.feature),
+          { stroke: 'currentColor', strokeOpacity: 0.35, strokeWidth: 0.75, fill: 'currentColor', fillOpacity: 0.03 },
+        ),
+        Plot.geo([home.feature], { stroke: 'currentColor', strokeWidth: 1.25, fill: 'currentColor', fillOpacity: 0.09 }),
+        Plot.text(
+          labels.filter((l) => !l.focus),
+          { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fillOpacity: 0.7, fontStyle: 'italic' },
+        ),
+        Plot.text(
+          labels.filter((l) => l.focus),
+          { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fontWeight: 'bold', fontSize: 14 },
+        ),
+        Plot.geo(
+          siteList.map((s) => s.circle),
+          { fill: HIGHLIGHT, fillOpacity: 0.22, stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '3,2' },
+        ),
+        Plot.dot(siteList, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
+        // A halo in the page colour keeps the label readable over borders; fill must be set explicitly
+        // because Plot defaults a stroked text's fill to none.
+        Plot.text(siteList, { x: 'lon', y: 'lat', text: 'text', textAnchor: 'end', dx: -16, lineAnchor: 'middle', fill: 'currentColor', stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' }),
+        Plot.frame({ strokeOpacity: 0.2 }),
+      ],
+    };
   };
 
   return assembleSpec('map', input, {

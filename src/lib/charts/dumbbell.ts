@@ -57,7 +57,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     { x: keyed.to, y: keyed.label, text: input.toLabel, anchor: keyed.from <= keyed.to ? 'start' : 'end' },
   ] as const;
 
-  const plot: Plot.PlotOptions = {
+  const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: items.length * ROW_HEIGHT + 56,
     marginLeft: labelMargin(items.map((d) => d.label)),
@@ -83,7 +83,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
       Plot.dot(items, { x: 'to', y: 'label', r: 3.5, fill: HIGHLIGHT }),
       ...keyRows.map((k) => Plot.text([k], { x: 'x', y: 'y', text: 'text', textAnchor: k.anchor, dx: k.anchor === 'end' ? -5 : 5, dy: -12, fontWeight: 'bold' })),
     ],
-  };
+  });
 
   return assembleSpec('dumbbell', input, {
     plot,

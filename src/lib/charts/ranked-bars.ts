@@ -62,7 +62,7 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     marginRight = Math.min(240, Math.max(24, Math.ceil(overflow) + 6));
   }
 
-  const plot: Plot.PlotOptions = {
+  const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: items.length * ROW_HEIGHT + 48,
     marginLeft,
@@ -83,7 +83,7 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
       ),
       Plot.ruleX([0]),
     ],
-  };
+  });
 
   return assembleSpec('ranked-bars', input, {
     plot,

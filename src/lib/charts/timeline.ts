@@ -87,7 +87,7 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
     return { ...e, side };
   });
 
-  const plot: Plot.PlotOptions = {
+  const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: events.length * ROW_HEIGHT + 52,
     marginLeft,
@@ -120,7 +120,7 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
       Plot.text(placed.filter((e) => e.side === 'left'), { x: 'at', y: 'id', text: 'label', textAnchor: 'end', dx: -LABEL_GAP }),
       Plot.text(placed.filter((e) => e.side === 'right'), { x: 'at', y: 'id', text: 'label', textAnchor: 'start', dx: LABEL_GAP }),
     ],
-  };
+  });
 
   return assembleSpec('timeline', input, {
     plot,

@@ -38,8 +38,12 @@ export interface ChartSpec {
   caption: string;
   /** Text alternative: what the chart shows, with the key numbers (for screen readers). */
   alt: string;
-  /** Observable Plot options, without a document (render-svg.ts supplies it). */
-  plot: PlotOptions;
+  /**
+   * Observable Plot options, without a document (render-svg.ts supplies it). A function, called only when
+   * the chart is drawn: the table and the downloads never need the drawing geometry, and for the map it is
+   * the costly part (label placement), so a build that only publishes the data skips it.
+   */
+  plot: () => PlotOptions;
   table: ChartTable;
   /** Units of the plotted values. */
   units: string[];
@@ -54,8 +58,13 @@ export interface ChartSpec {
 /** What every builder passes through to its spec unchanged: the texts, sources, as-of date and notes. */
 export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sourceIds' | 'asOf' | 'notes'>;
 
-/** Assembles a spec from a builder's input and what the builder computed (plot, table, units). */
+/**
+ * Assembles a spec from a builder's input and what the builder computed (plot, table, units). The plot
+ * options are built on the first call and kept, so a chart shown on several pages is laid out once.
+ */
 export function assembleSpec(kind: ChartKind, text: SpecText, built: Pick<ChartSpec, 'plot' | 'table' | 'units'>): ChartSpec {
   const { id, title, caption, alt, sourceIds, asOf, notes } = text;
-  return { id, kind, title, caption, alt, plot: built.plot, table: built.table, units: built.units, sourceIds, asOf, notes };
+  let options: PlotOptions | undefined;
+  const plot = () => (options ??= built.plot());
+  return { id, kind, title, caption, alt, plot, table: built.table, units: built.units, sourceIds, asOf, notes };
 }

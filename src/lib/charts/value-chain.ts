@@ -38,7 +38,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
   const actual = bands.filter((r) => r.scenario === 'actual');
   const projected = bands.filter((r) => r.scenario === 'projection');
 
-  const plot: Plot.PlotOptions = {
+  const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: bands.length * ROW_HEIGHT + 52,
     marginLeft: labelMargin(bands.map((b) => b.band)),
@@ -56,7 +56,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
       Plot.text(projected, { x: 'share_pct', y: 'band', text: (d: (typeof projected)[number]) => `${d.text} projected`, textAnchor: 'end', dx: -6, fontWeight: 'bold' }),
       Plot.ruleX([0]),
     ],
-  };
+  });
 
   return assembleSpec('value-chain', input, {
     plot,
