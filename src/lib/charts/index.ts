@@ -2,10 +2,9 @@ import { loadDatasets, type Datasets } from '../data/load.ts';
 import { didYouMean } from '../data/suggest.ts';
 import { CHART_IDS, chartIds, type ChartId } from './chart-ids.ts';
 import { NAMED_CHARTS } from './named-charts.ts';
-
-export { chartIds } from './chart-ids.ts';
 import type { ChartSpec } from './types.ts';
 
+export { chartIds } from './chart-ids.ts';
 export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types.ts';
 
 /**
