@@ -34,4 +34,9 @@ describe.skipIf(!process.features.typescript)('the Astro config', () => {
     const heavy = loaded.filter((u) => /@observablehq\/plot|linkedom|world-atlas|topojson|\/src\/lib\/charts\/(?!chart-ids)|render-svg/.test(u));
     expect(heavy).toEqual([]);
   });
+
+  test("does not load astro/config's SVG optimiser or font providers (the config is a plain object)", () => {
+    const loaded: string[] = JSON.parse(run.stdout);
+    expect(loaded.filter((u) => /\/node_modules\/(svgo|csso|unifont)\//.test(u))).toEqual([]);
+  });
 });
