@@ -11,6 +11,9 @@ export interface HeadingReport {
   text: string;
   selfLinks: number;
   selfLinkName: string | null;
+  /** Visually hidden (the generated "Footnotes" heading): it has an id but must hold no link to focus. */
+  hidden: boolean;
+  links: number;
 }
 
 /** Every h2–h4 on a page with its id and the self-links it carries. */
@@ -24,6 +27,8 @@ export function headingReport(doc: Document): HeadingReport[] {
       text: (h.textContent ?? '').trim(),
       selfLinks: links.length,
       selfLinkName: links[0]?.getAttribute('aria-label') ?? null,
+      hidden: h.classList.contains('sr-only'),
+      links: h.querySelectorAll('a').length,
     };
   });
 }

@@ -15,7 +15,10 @@ import { createAnchorRegistry, sectionLinkLabel } from '../anchors.ts';
  */
 
 const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
-/** The GFM footnotes heading that Sätteri generates; it keeps its id and gets a self-link. */
+/**
+ * The GFM footnotes heading that Sätteri generates. It keeps its id but gets no self-link: the heading is
+ * visually hidden, and a link inside it would take keyboard focus where nothing can be seen.
+ */
 const FOOTNOTE_LABEL = 'footnote-label';
 
 interface TreeNode {
@@ -79,6 +82,7 @@ export function sectionAnchors(): (ctx: PluginFactoryContext) => HastPluginDefin
           const existing = node.properties?.id;
           const id = typeof existing === 'string' ? existing : registry.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          if (id === FOOTNOTE_LABEL) return;
           // An empty link: its visible mark comes from CSS, so the heading text that Astro collects for
           // the table of contents stays clean. The aria-label gives it an accessible name.
           ctx.appendChild(node, {
