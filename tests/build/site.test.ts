@@ -4,10 +4,13 @@ import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
 import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
+import { svgDataUri } from '../../src/lib/favicon';
 
 describe('every built page', () => {
-  test('has <html lang>, one h1, a skip link to main, a canonical URL and a description', async () => {
+  test('has <html lang>, one h1, a skip link to main, a canonical URL, a description and an inline icon', async () => {
     const pages = await sitePages();
+    // The icon is public/favicon.svg itself, inlined: a linked icon would be one more request racing the first paint.
+    const icon = svgDataUri(await readFile(path.join(import.meta.dirname, '../../public/favicon.svg'), 'utf8'));
     expect(pages.length).toBeGreaterThanOrEqual(6);
     for (const file of pages) {
       const doc = parse(await readSite(file));
@@ -19,7 +22,7 @@ describe('every built page', () => {
       if (file === '404.html') expect(doc.querySelector('link[rel="canonical"]'), file).toBeNull();
       else expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(`https://ree-briefings.example/${file.replace(/index\.html$/, '')}`);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(40);
-      expect(doc.querySelector('link[rel="icon"]')?.getAttribute('href'), file).toBe('/favicon.svg');
+      expect([...doc.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute('href')), file).toEqual([icon]);
     }
   });
 
@@ -28,6 +31,10 @@ describe('every built page', () => {
       const doc = parse(await readSite(file));
       for (const h of headingReport(doc)) {
         expect(h.id, `${file}: ${h.tag} "${h.text}" has no id`).toBeTruthy();
+        if (h.hidden) {
+          expect(h.links, `${file}: hidden heading #${h.id} holds a link`).toBe(0);
+          continue;
+        }
         expect(h.selfLinks, `${file}: #${h.id} has no self-link`).toBe(1);
         expect(h.selfLinkName, `${file}: #${h.id}`).toMatch(/^Link to this section: \S/);
       }
@@ -64,7 +71,10 @@ describe('every built page', () => {
       else expect(external, file).toEqual([]);
       const inline = scripts.filter((s) => !s.hasAttribute('src'));
       expect(inline.map((s) => s.textContent), file).toEqual([BOOTSTRAP_SCRIPT]);
-      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), file).toContain(BOOTSTRAP_HASH);
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(csp, file).toContain(BOOTSTRAP_HASH);
+      // Only the search page runs Pagefind's WebAssembly; every other page refuses it.
+      expect(csp.includes("'wasm-unsafe-eval'"), file).toBe(file === 'search/index.html');
     }
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { svgDataUri } from '../../src/lib/favicon';
+import { CSP_HEADER, cspMeta } from '../../src/lib/csp';
+
+describe('svgDataUri (the inline favicon)', () => {
+  test('keeps the SVG as text, escaping only what a URL needs', () => {
+    const uri = svgDataUri('<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#0b5c66" width="50%"/>\n</svg>\n');
+    expect(uri).toBe("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><rect fill='%230b5c66' width='50%25'/></svg>");
+    // Decoded, it is the same drawing.
+    expect(decodeURIComponent(uri.slice('data:image/svg+xml,'.length))).toBe("<svg xmlns='http://www.w3.org/2000/svg'><rect fill='#0b5c66' width='50%'/></svg>");
+  });
+
+  test('has no double quote, so it sits in an attribute unescaped', () => {
+    const uri = svgDataUri(readFileSync(path.join(import.meta.dirname, '../../public/favicon.svg'), 'utf8'));
+    expect(uri).toMatch(/^data:image\/svg\+xml,<svg /);
+    expect(uri).not.toMatch(/["#\n]/);
+  });
+
+  test('refuses anything but one <svg> element', () => {
+    expect(() => svgDataUri('<?xml version="1.0"?><svg></svg>')).toThrow(/single <svg>/);
+    expect(() => svgDataUri('<img src=x>')).toThrow(/single <svg>/);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  test("allows WebAssembly only where asked (the search page), and the _headers policy allows it for that page", () => {
+    expect(cspMeta({ wasm: false })).not.toContain('wasm-unsafe-eval');
+    expect(cspMeta({ wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(CSP_HEADER).toContain("'wasm-unsafe-eval'");
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+  });
+
+  test('allows data: images (the inline favicon) and no inline script but the hashed bootstrap', () => {
+    const policy = cspMeta({ wasm: false });
+    expect(policy).toMatch(/img-src 'self' data:/);
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    expect(policy).not.toContain('unsafe-inline');
+  });
+});
