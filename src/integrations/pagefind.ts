@@ -8,7 +8,10 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>
 /** Parses every HTML page under `site` into a new Pagefind index. */
 async function parsePages(site: string): Promise<{ index: PagefindIndex; pages: number }> {
   // "+" is part of words here: "C5+1" and "B5+1" must be found as themselves, not as "c5" and "1".
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+' });
+  // rootSelector: the indexed body is always the layout's <article data-pagefind-body> (a build test checks
+  // this), so Pagefind need not walk the rest of each page. The index is byte-identical either way, and
+  // parsing the 200-briefing benchmark takes about 30 ms less (12 alternating runs: 164 against 192 ms).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+', rootSelector: 'article' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
