@@ -12,7 +12,7 @@ import { BOOTSTRAP_HASH } from './bootstrap-script.ts';
  * Directives that would only repeat default-src 'self' are left out (font-src, connect-src; worker-src
  * falls back to script-src, which allows 'self'): the policy is in every page, so its bytes count.
  */
-export function cspDirectives({ wasm }: { wasm: boolean }): Array<[string, string]> {
+function cspDirectives({ wasm }: { wasm: boolean }): Array<[string, string]> {
   return [
     ['default-src', "'self'"],
     ['script-src', `'self' ${BOOTSTRAP_HASH}${wasm ? " 'wasm-unsafe-eval'" : ''}`],
