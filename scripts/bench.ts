@@ -27,7 +27,7 @@ import { topicIds } from '../src/schemas/topics.ts';
 import type { ChartBench } from './lib/bench-charts.ts';
 import { corpus, withoutFigures, type BriefingFile } from './lib/bench-corpus.ts';
 import { countFiles, folderBytes, pageWeight, type PageWeight } from './lib/bench-measure.ts';
-import { baselineSite, buildSite, projectSite, writePeakMemoryPreload, type BuildResult } from './lib/bench-sites.ts';
+import { baselineSite, buildSite, projectSite, round, writePeakMemoryPreload, type BuildResult } from './lib/bench-sites.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(PROJECT_ROOT, '.cache', 'bench');
@@ -99,7 +99,6 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 /** Seconds between two phase markers of a variant's median run, or null when Astro did not log one of them. */
 const phaseSpan = (r: { phases: Record<string, number> }, from: string, to: string) =>
   r.phases[from] !== undefined && r.phases[to] !== undefined ? round(r.phases[to]! - r.phases[from]!) : null;

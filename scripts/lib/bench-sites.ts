@@ -215,4 +215,5 @@ export async function buildSite(root: string, preload: string): Promise<BuildRes
   return { seconds: round(seconds, 2), peakMiB: Math.round(kib / 1024), childPeakMiB, phases, searchIndexSeconds, logFile };
 }
 
-const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+/** Rounds to a number of decimal places, for printing measured times and sizes. */
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -1,3 +1,5 @@
+import faviconSvg from '../../public/favicon.svg?raw';
+
 /**
  * The favicon as a data: URI, built from public/favicon.svg (the one source of the icon).
  *
@@ -21,3 +23,6 @@ export function svgDataUri(svg: string): string {
   }
   return `data:image/svg+xml,${compact.replace(/%/g, '%25').replace(/#/g, '%23')}`;
 }
+
+/** The site's icon, for <link rel="icon">: computed once, not on every page. */
+export const FAVICON_HREF = svgDataUri(faviconSvg);

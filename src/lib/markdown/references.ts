@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { where } from './where.ts';
 import { loadDatasets } from '../data/load.ts';
 import { didYouMean } from '../data/suggest.ts';
 import { chartIds } from '../charts/chart-ids.ts';
@@ -23,12 +22,6 @@ interface JsxNode {
 function attr(node: JsxNode, name: string): string | undefined {
   const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
   return typeof a?.value === 'string' ? a.value : undefined;
-}
-
-function where(ctx: { fileURL: URL | undefined }, node: JsxNode): string {
-  const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
-  const line = node.position?.start?.line;
-  return line ? `${file}:${line}` : file;
 }
 
 const TAGS = ['Cite', 'Value', 'Figure', 'EventDate'];

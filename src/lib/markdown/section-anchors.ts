@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { where } from './where.ts';
 import { createAnchorRegistry, sectionLinkLabel } from '../anchors.ts';
 
 /**
@@ -29,12 +28,6 @@ interface TreeNode {
   children?: TreeNode[];
   position?: { start?: { line?: number } };
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-}
-
-function where(ctx: { fileURL: URL | undefined }, node?: TreeNode): string {
-  const file = ctx.fileURL ? path.relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(unknown file)';
-  const line = node?.position?.start?.line;
-  return line ? `${file}:${line}` : file;
 }
 
 function stringAttribute(node: TreeNode, name: string): string | undefined {
