@@ -14,6 +14,7 @@ export const RESERVED_IDS = [
   'top',
   'key-points',
   'contents',
+  'toc-title',
   'recommendations',
   'bottom-line',
   'sources',

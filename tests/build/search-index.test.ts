@@ -94,7 +94,7 @@ describe('the search index', () => {
   test('site chrome is outside the indexed body or marked to be ignored, and none of its words are indexed', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
-      for (const sel of ['header.site-header', 'footer.site-footer', 'nav.toc']) {
+      for (const sel of ['header.site-header', 'footer.site-footer']) {
         const el = doc.querySelector(sel);
         if (el) expect(el.closest('[data-pagefind-body]') === null || el.hasAttribute('data-pagefind-ignore'), `${file} ${sel}`).toBe(true);
       }
@@ -108,5 +108,19 @@ describe('the search index', () => {
         if (text) expect(fragment.content, `${fragment.url} ${sel}`).not.toContain(text);
       }
     }
+  });
+
+  test('the contents list, which sits inside the article after the title, is left out of the index', async () => {
+    let withToc = 0;
+    for (const fragment of await readFragments()) {
+      const toc = (await pageOf(fragment)).querySelector('article .toc');
+      if (!toc) continue;
+      withToc++;
+      const [title, first, second] = [toc.querySelector('.toc-title'), ...toc.querySelectorAll('a')].map((e) => e?.textContent?.trim() ?? '');
+      // Indexed, the list would read "Contents. Key points. The distance …" near the top of every record.
+      const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      expect(words(fragment.content), fragment.url).not.toContain(words(`${title} ${first} ${second}`));
+    }
+    expect(withToc).toBeGreaterThan(5);
   });
 });

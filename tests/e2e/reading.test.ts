@@ -70,14 +70,55 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
     await page.close();
   });
 
-  test('on a phone the contents fold above the article and nothing scrolls sideways', async () => {
+  test('on a phone the title comes first, then the contents, then the body, and nothing scrolls sideways', async () => {
     const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
+    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+    const titleBottom = await page.locator('article h1').evaluate((e) => e.getBoundingClientRect().bottom);
+    // The title is on the first screen, and the contents list starts below it.
+    expect(titleBottom).toBeLessThan(740);
+    expect(await top('nav.toc')).toBeGreaterThan(titleBottom);
     const tocBottom = await page.locator('nav.toc').evaluate((e) => e.getBoundingClientRect().bottom);
-    const articleTop = await page.locator('article').evaluate((e) => e.getBoundingClientRect().top);
-    expect(tocBottom).toBeLessThanOrEqual(articleTop);
+    expect(await top('#key-points')).toBeGreaterThan(tocBottom);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+    await page.close();
+  });
+
+  test('on a wide screen the contents list sits beside the title and stays in view while the reader scrolls', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
+    const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const [toc, kind] = [await box('nav.toc'), await box('article .article-kind')];
+    expect(toc.right).toBeLessThanOrEqual(kind.left);
+    expect(Math.abs(toc.top - kind.top)).toBeLessThan(10);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const scrolled = await box('nav.toc');
+    expect(scrolled.top).toBeGreaterThanOrEqual(0);
+    expect(scrolled.top).toBeLessThan(200);
+    await page.close();
+  });
+
+  // Every kind of article page, at a phone's width and a desktop's: the text never touches the edge of
+  // the window, and on a wide screen it sits in the middle of it, not against the left edge.
+  test.each([
+    ['/briefings/why-rare-earths-matter/', 375],
+    ['/briefings/why-rare-earths-matter/', 1280],
+    ['/notes/eu-officials/', 375],
+    ['/notes/eu-officials/', 1280],
+    ['/timeline/', 375],
+    ['/sources/', 1280],
+  ] as const)('%s at %ipx keeps its text off the window edges', async (path, width) => {
+    const page = await browser().newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${server.url}${path}`);
+    const { left, right } = await page.locator('article h1').evaluate((e) => {
+      const r = e.parentElement!.getBoundingClientRect();
+      return { left: r.left, right: document.documentElement.clientWidth - r.right };
+    });
+    expect(left).toBeGreaterThanOrEqual(12);
+    expect(right).toBeGreaterThanOrEqual(12);
+    // Centred when nothing sits beside it; a briefing's header shares the row with its contents list.
+    if (width > 1000 && !path.startsWith('/briefings/')) expect(Math.abs(left - right)).toBeLessThan(40);
     await page.close();
   });
 });
