@@ -1,7 +1,8 @@
 /**
  * Chart rendering cost, measured outside Astro: `node scripts/lib/bench-charts.ts [--iterations 30]`, run from
  * the project root (the data loader reads ./data), prints JSON with the chart ids in catalogue order and, per
- * chart, the first (cold) render and the mean of warm renders of renderChart(getChart(id)).
+ * chart, the first (cold) render and the mean of warm renders of drawChart(getChart(id)) (renderChart without
+ * its per-build cache, so every call draws).
  *
  * The site's modules import each other with explicit `.ts` extensions, so plain Node (type stripping) runs
  * the chart code exactly as written, with no Vite and no build step.
@@ -40,7 +41,7 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 export async function measureCharts(projectRoot: string, iterations: number): Promise<ChartBench> {
   const load = performance.now();
   const charts = (await import(pathToFileURL(path.join(projectRoot, 'src/lib/charts/index.ts')).href)) as typeof import('../../src/lib/charts/index.ts');
-  const { renderChart } = (await import(pathToFileURL(path.join(projectRoot, 'src/lib/render-svg.ts')).href)) as typeof import('../../src/lib/render-svg.ts');
+  const { drawChart } = (await import(pathToFileURL(path.join(projectRoot, 'src/lib/render-svg.ts')).href)) as typeof import('../../src/lib/render-svg.ts');
   const ids = charts.chartIds();
   // Build every spec before timing: specs are cached per dataset load in the site too, so the build pays
   // this once, not per figure.
@@ -49,10 +50,10 @@ export async function measureCharts(projectRoot: string, iterations: number): Pr
 
   const timings: ChartTiming[] = specs.map((spec) => {
     const first = performance.now();
-    const svg = renderChart(spec);
+    const svg = drawChart(spec);
     const firstMs = performance.now() - first;
     const start = performance.now();
-    for (let i = 0; i < iterations; i++) renderChart(spec);
+    for (let i = 0; i < iterations; i++) drawChart(spec);
     const meanMs = (performance.now() - start) / iterations;
     return { id: spec.id, firstMs: round(firstMs), meanMs: round(meanMs), bytes: Buffer.byteLength(svg, 'utf8') };
   });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { chartIds, getChart, listCharts } from '../../src/lib/charts';
 import { rankedBars } from '../../src/lib/charts/ranked-bars';
 import type { ChartSpec } from '../../src/lib/charts/types';
-import { PlotWarningError, renderChart } from '../../src/lib/render-svg';
+import { PlotWarningError, drawChart, renderChart } from '../../src/lib/render-svg';
 
 const ids = (svg: string) => [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
 const refs = (svg: string) => [...svg.matchAll(/url\(#([^)]+)\)|href="#([^"]+)"/g)].map((m) => (m[1] ?? m[2])!);
@@ -85,14 +85,23 @@ describe('escaping', () => {
 });
 
 describe('determinism and ids', () => {
-  test('rendering twice gives identical output', () => {
-    for (const id of chartIds()) expect(renderChart(getChart(id))).toBe(renderChart(getChart(id)));
+  test('drawing twice gives identical output', () => {
+    for (const id of chartIds()) expect(drawChart(getChart(id))).toBe(drawChart(getChart(id)));
+  });
+
+  test('a chart is drawn once per spec and prefix, and a changed spec is drawn afresh', () => {
+    const base = getChart('production-2024');
+    expect(renderChart(base)).toBe(drawChart(base));
+    const retitled = { ...base, title: 'A retitled chart' };
+    expect(renderChart(retitled)).toContain('<title id="fig-production-2024-title">A retitled chart</title>');
+    expect(renderChart(base)).not.toContain('A retitled chart');
+    expect(renderChart(base, { idPrefix: 'other' })).toContain('id="other-title"');
   });
 
   test('Plot’s module-level counters are rewritten to the prefix, references included', () => {
     const clipped = spec({ plot: () => ({ marks: [Plot.barX([{ x: 1, y: 'a' }], { x: 'x', y: 'y', clip: true })] }) });
-    const a = renderChart(clipped, { idPrefix: 'one' });
-    const b = renderChart(clipped, { idPrefix: 'one' });
+    const a = drawChart(clipped, { idPrefix: 'one' });
+    const b = drawChart(clipped, { idPrefix: 'one' });
     expect(a).toBe(b); // although Plot's plot-clip-N counter moved on between the two calls
     expect(a).toContain('clip-path="url(#one-1)"');
     expect(a).toContain('<clipPath id="one-1">');
