@@ -26,6 +26,15 @@ describe('every built page', () => {
     }
   });
 
+  test('sets apostrophes as typographic ones (’) in the text readers see, whether written in prose or in data', async () => {
+    for (const file of await sitePages()) {
+      const doc = parse(await readSite(file));
+      for (const el of doc.querySelectorAll('script, style, code, pre')) el.remove();
+      const straight = (doc.body.textContent ?? '').match(/\S*[A-Za-z]'[A-Za-z]\S*/g) ?? [];
+      expect(straight, file).toEqual([]);
+    }
+  });
+
   test('gives every h2–h4 a page-unique id and a labelled link to itself', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));

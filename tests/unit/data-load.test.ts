@@ -95,7 +95,7 @@ describe('the project datasets', () => {
     );
     expect(describeDataset(d, 'production').sourceIds).toEqual(['S01']);
     expect(describeDataset(d, 'value-chain').sourceIds).toEqual(['S09', 'S10']);
-    expect(d.catalogue.licence).toBe("Compiled from public sources; see each source's terms.");
+    expect(d.catalogue.licence).toBe("Compiled from public sources; see each source’s terms.");
   });
 
   test('every country in the fixed list that has an M49 code exists in world-atlas', () => {
