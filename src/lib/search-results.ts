@@ -51,10 +51,24 @@ function score(sub: PagefindSubResult): number {
   return sub.locations.length;
 }
 
+/**
+ * One matched word as a term: lower case, without the punctuation Pagefind marks along with it ("control,"),
+ * a possessive ("China’s") or a plural "s" ("controls"). Pagefind matches words by their stems, so one query
+ * word can be marked in several forms; counted as different terms they would let a section that says
+ * "controls … control," outrank one that says "export controls".
+ */
+function term(marked: string): string {
+  const word = marked.toLowerCase().replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, '').replace(/['’]s$/, '');
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /** The different query words Pagefind marked in an excerpt: a section that has all of them answers better. */
 export function markedTerms(excerpt: string): Set<string> {
   const terms = new Set<string>();
-  for (const m of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) terms.add(m[1]!.toLowerCase());
+  for (const m of excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)) {
+    const t = term(m[1]!);
+    if (t) terms.add(t);
+  }
   return terms;
 }
 

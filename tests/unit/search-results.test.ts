@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rankSections, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search-results';
+import { markedTerms, rankSections, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search-results';
 
 const sub = (id: string | undefined, scores: number[]) => ({
   title: id ?? 'Top',
@@ -39,6 +39,18 @@ describe('search results', () => {
     const overview = { ...sub('overview', [9, 9]), title: 'Many instruments, few firm commitments', excerpt: 'a <mark>tungsten</mark> venture' };
     const named = { ...sub('jv', [1]), title: 'The 2025 memorandum and the tungsten venture', excerpt: 'the <mark>tungsten</mark> deposits' };
     expect(rankSections({ ...data, sub_results: [overview, named] })[0]!.id).toBe('jv');
+  });
+
+  test('forms of one word count once: a section marked "controls" and "control," does not outrank one that names "export controls"', () => {
+    expect([...markedTerms('<mark>Controls</mark>, <mark>control,</mark> <mark>China’s</mark> <mark>China</mark> <mark>C5+1</mark> <mark>process</mark>')]).toEqual([
+      'control',
+      'china',
+      'c5+1',
+      'process',
+    ]);
+    const rules = { ...sub('rules-at-home', [3, 3]), title: 'Rules at home', excerpt: 'quantity <mark>controls</mark> … not an <mark>export</mark> <mark>control,</mark> but' };
+    const why = { ...sub('why-controls', [2]), title: 'Why export controls matter more than quotas', excerpt: 'Why <mark>export</mark> <mark>controls</mark> matter' };
+    expect(rankSections({ ...data, sub_results: [rules, why] }).map((s) => s.id)).toEqual(['why-controls', 'rules-at-home']);
   });
 
   test('the top of the page wins only when no section matches as many words', () => {
