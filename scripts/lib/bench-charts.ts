@@ -13,6 +13,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { round } from './bench-sites.ts';
 
 export interface ChartTiming {
   id: string;
@@ -36,7 +37,6 @@ export interface ChartBench {
   rendersPerSecond: number;
 }
 
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function measureCharts(projectRoot: string, iterations: number): Promise<ChartBench> {
   const load = performance.now();

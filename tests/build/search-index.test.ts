@@ -99,8 +99,9 @@ describe('the search index', () => {
         if (el) expect(el.closest('[data-pagefind-body]') === null || el.hasAttribute('data-pagefind-ignore'), `${file} ${sel}`).toBe(true);
       }
     }
-    // Only the article body is indexed, so the skip link, header, footer and contents list need no
-    // data-pagefind-ignore of their own; a layout that wrapped them in the body would put their text in every record.
+    // Only the article body is indexed, so the skip link, header and footer need no data-pagefind-ignore of
+    // their own; a layout that wrapped them in the body would put their text in every record. (The contents
+    // list is inside the body: the next test checks it stays out.)
     for (const fragment of await readFragments()) {
       const doc = await pageOf(fragment);
       for (const sel of ['.site-footer > p', '.header-search label', '.skip-link']) {

@@ -60,7 +60,9 @@ export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sou
 
 /**
  * Assembles a spec from a builder's input and what the builder computed (plot, table, units). The plot
- * options are built on the first call and kept, so a chart shown on several pages is laid out once.
+ * options are built on the first call and kept. In the build, renderChart already draws each chart once
+ * (it keeps the SVG); this keeps the layout (the map's label placement) for whatever draws a spec again:
+ * other id prefixes, drawChart in the benchmark and the tests.
  */
 export function assembleSpec(kind: ChartKind, text: SpecText, built: Pick<ChartSpec, 'plot' | 'table' | 'units'>): ChartSpec {
   const { id, title, caption, alt, sourceIds, asOf, notes } = text;
