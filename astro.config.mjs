@@ -48,7 +48,21 @@ export default {
   integrations: [dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
   devToolbar: { enabled: false },
   vite: {
-    // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // "/_astro/Base.<hash>.js" for the script of Base.astro, not Astro's default
+              // "/_astro/Base.astro_astro_type_script_index_0_lang.<hash>.js": every page names its script, so
+              // those 36 characters would count on every page.
+              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`))}.[hash].js`,
+            },
+          },
+        },
+      },
+    },
+    // Never inline scripts or assets: the CSP allows only same-origin files.
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

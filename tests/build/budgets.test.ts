@@ -27,9 +27,10 @@ describe('performance budgets', () => {
         const code = src ? readFileSync(path.join(siteDist(), src)) : Buffer.from(s.textContent ?? '');
         bytes += gz(code);
         expect(String(code), file).not.toMatch(/pagefind\.js['"]\)|PagefindUI/);
-        // Inline scripts sit at the end of <body>, after everything a reader sees; external ones must be deferred or modules.
-        if (src) expect(s.getAttribute('type') === 'module' || s.hasAttribute('defer'), file).toBe(true);
-        else expect(s.parentElement?.tagName, file).toBe('BODY');
+        // No inline script; each file is deferred or a module, and brings no other file with it.
+        expect(src, file).not.toBeNull();
+        expect(s.getAttribute('type') === 'module' || s.hasAttribute('defer'), file).toBe(true);
+        expect(String(code), `${file}: ${src}`).not.toMatch(/^import\b|\bimport\s*["'`{*]|\bfrom\s*["'`]/m);
       }
       expect(bytes, file).toBeLessThanOrEqual(2 * KB);
     }
