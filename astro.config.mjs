@@ -53,16 +53,16 @@ export default {
         build: {
           rolldownOptions: {
             output: {
-              // "/_astro/Base.<hash>.js" for the script of Base.astro, not Astro's default
-              // "/_astro/Base.astro_astro_type_script_index_0_lang.<hash>.js": every page names its script, so
-              // those 36 characters would count on every page.
+              // "/_astro/search.<hash>.js" for the search page's script, not Astro's default
+              // "/_astro/search.astro_astro_type_script_index_0_lang.<hash>.js": shorter names for the pages
+              // that name a script (only the search page; content pages inline their one small script).
               entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`))}.[hash].js`,
             },
           },
         },
       },
     },
-    // Never inline scripts or assets: the CSP allows only same-origin files.
+    // Never inline scripts or assets: the CSP allows only same-origin files and one hashed bootstrap.
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

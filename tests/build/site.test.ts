@@ -4,6 +4,7 @@ import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
 import { svgDataUri } from '../../src/lib/favicon';
+import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
 
 describe('every built page', () => {
   test('has <html lang>, one h1, a skip link to main, a canonical URL, a description and an inline icon', async () => {
@@ -70,33 +71,28 @@ describe('every built page', () => {
     expect(runs).toEqual([]);
   });
 
-  test('loads one small script module, the same on every page (the search page adds its own), and inlines none', async () => {
-    const common = new Set<string>();
+  test('requests no JavaScript (the search page aside) and inlines only the hashed bootstrap', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
       const scripts = [...doc.querySelectorAll('script')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.filter((s) => !s.hasAttribute('src')).map((s) => s.textContent), file).toEqual([]);
-      for (const s of scripts) expect(s.getAttribute('type'), file).toBe('module');
-      const external = scripts.map((s) => s.getAttribute('src')!);
-      if (file === 'search/index.html') {
-        expect(external, file).toEqual([expect.stringMatching(/^\/_astro\/Base\.[\w-]+\.js$/), expect.stringMatching(/^\/_astro\/search\.[\w-]+\.js$/)]);
-      } else {
-        expect(external, file).toEqual([expect.stringMatching(/^\/_astro\/Base\.[\w-]+\.js$/)]);
-      }
-      common.add(external[0]!);
+      const external = scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src'));
+      if (file === 'search/index.html') expect(external).toEqual([expect.stringMatching(/^\/_astro\/search\.[\w-]+\.js$/)]);
+      else expect(external, file).toEqual([]);
+      const inline = scripts.filter((s) => !s.hasAttribute('src'));
+      expect(inline.map((s) => s.textContent), file).toEqual([BOOTSTRAP_SCRIPT]);
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-      expect(csp, file).not.toMatch(/unsafe-inline|sha256-/);
+      expect(csp, file).toContain(BOOTSTRAP_HASH);
+      expect(csp, file).not.toContain('unsafe-inline');
       // Only the search page runs Pagefind's WebAssembly; every other page refuses it.
       expect(csp.includes("'wasm-unsafe-eval'"), file).toBe(file === 'search/index.html');
     }
-    expect(common.size).toBe(1);
   });
 
   test('every file the _headers file lets browsers keep for a year has a content hash in its name', async () => {
     const headers = await readSite('_headers');
     expect(headers).toMatch(/^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
     const assets = await readdir(path.join(siteDist(), '_astro'));
-    expect(assets.length).toBeGreaterThanOrEqual(3); // the stylesheet, the page script, the search page's script
+    expect(assets.length).toBeGreaterThanOrEqual(2); // the stylesheet and the search page's script
     // Rolldown's hashes are 8 characters of [A-Za-z0-9_-]; a changed file gets a new name, so it is never stale.
     for (const file of assets) expect(file).toMatch(/^[\w-]+\.[\w-]{8}\.(css|js)$/);
   });

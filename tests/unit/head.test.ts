@@ -32,13 +32,13 @@ describe('the Content-Security-Policy', () => {
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
-  test('allows data: images (the inline favicon), scripts and styles from this origin only, and nothing inline', () => {
+  test('allows data: images (the inline favicon) and no inline script but the hashed bootstrap', () => {
     const policy = cspMeta({ wasm: false });
     expect(policy).toMatch(/img-src 'self' data:/);
-    // script-src and style-src fall back to default-src 'self'; the search page names script-src for WebAssembly.
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    // Styles fall back to default-src 'self': no inline style, no style-src that would only repeat it.
     expect(policy).toMatch(/^default-src 'self';/);
-    expect(policy).not.toMatch(/script-src|style-src/);
-    expect(cspMeta({ wasm: true })).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
-    for (const p of [policy, cspMeta({ wasm: true }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|sha256-|\*/);
+    expect(policy).not.toMatch(/style-src/);
+    for (const p of [policy, cspMeta({ wasm: true }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
   });
 });
