@@ -47,6 +47,16 @@ describe('the search index', () => {
     }
   });
 
+  test('holds exactly the pages that mark an indexed body, each once, under the URL a reader opens', async () => {
+    const withBody: string[] = [];
+    for (const file of await sitePages()) {
+      if (parse(await readSite(file)).querySelector('[data-pagefind-body]')) withBody.push(`/${file.replace(/index\.html$/, '')}`);
+    }
+    expect(withBody.length).toBeGreaterThan(10);
+    const urls = (await readFragments()).map((f) => f.url);
+    expect([...urls].sort()).toEqual(withBody.sort());
+  });
+
   test('keeps the words of neighbouring elements apart, so table headers, terms and captions can be found', async () => {
     // Pagefind separates the text of only some elements (p, li, td, h1–h6, div, section…); th, caption, dt,
     // dd and adjacent spans run together unless the HTML has whitespace between them, which compressed HTML
