@@ -99,6 +99,27 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
     await page.close();
   });
 
+  test.each(['/elements/', '/timeline/'])('on a phone, the caption of a sideways-scrolling table on %s stays whole and in view', async (path) => {
+    const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}${path}`);
+    const scroller = page.locator('.table-scroll').first();
+    const inView = () =>
+      scroller.evaluate((el) => {
+        const caption = el.querySelector('caption')!.getBoundingClientRect();
+        const table = el.querySelector('table')!.getBoundingClientRect();
+        return { left: caption.left, right: caption.right, width: document.documentElement.clientWidth, tableWider: table.width > el.clientWidth };
+      });
+    const before = await inView();
+    expect(before.tableWider).toBe(true); // the case this is about: the table is wider than the screen
+    expect(before.left).toBeGreaterThanOrEqual(0);
+    expect(before.right).toBeLessThanOrEqual(before.width);
+    await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const after = await inView();
+    expect(after.left).toBe(before.left);
+    expect(after.right).toBeLessThanOrEqual(after.width);
+    await page.close();
+  });
+
   // Every kind of article page, at a phone's width and a desktop's: the text never touches the edge of
   // the window, and on a wide screen it sits in the middle of it, not against the left edge.
   test.each([

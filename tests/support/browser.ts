@@ -25,7 +25,7 @@ export function sharedBrowser(): () => Browser {
   return () => browser ?? (() => { throw new Error('sharedBrowser(): used before beforeAll ran'); })();
 }
 
-/** Waits until the page has stopped scrolling (smooth scrolling is on for readers who allow motion). */
+/** Waits until the page has stopped scrolling (the site scrolls instantly; this guards against the browser's own). */
 export async function settleScroll(page: Page): Promise<void> {
   let last = -1;
   for (let i = 0; i < 50; i++) {
