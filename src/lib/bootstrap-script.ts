@@ -11,8 +11,7 @@ import { createHash } from 'node:crypto';
  * (issue 8), and the home page's and a note's from 0.8 s to 0.9 s. A deferred, async, low-priority or
  * in-<head> tag, or gzipped HTML, did not change that; a page without the tag went back to 0.9 s.
  *
- * Everything it does is an
- * enhancement of something that already works without it:
+ * Everything it does is an enhancement of something that already works without it:
  *  - "/" focuses the search field (a plain form to the search page);
  *  - a click on a section's "#" link also copies that section's URL (the link itself still navigates,
  *    so without JavaScript the reader copies it from the address bar or the link's context menu);

@@ -2,8 +2,8 @@ import { BOOTSTRAP_HASH } from './bootstrap-script.ts';
 
 /**
  * The Content-Security-Policy: only this origin, no inline code except the hashed bootstrap, no plugins,
- * no framing.
- * Served as a <meta> tag in every page (frame-ancestors cannot be set there, so the _headers file adds it).
+ * no framing. Served as a <meta> tag in every page (frame-ancestors cannot be set there, so the _headers
+ * file adds it).
  *
  * Only the search page runs WebAssembly (Pagefind), so only its policy allows 'wasm-unsafe-eval'. The
  * _headers file, one policy for every path, allows it too; a browser enforces both policies, so every
