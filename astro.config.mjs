@@ -54,9 +54,9 @@ export default {
           rolldownOptions: {
             output: {
               // "/_astro/search.<hash>.js" for the search page's script, not Astro's default
-              // "/_astro/search.astro_astro_type_script_index_0_lang.<hash>.js": shorter names for the pages
-              // that name a script (only the search page; content pages inline their one small script).
-              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_(\d+)_lang$/, (_, i) => (i === '0' ? '' : `-${i}`))}.[hash].js`,
+              // "/_astro/search.astro_astro_type_script_index_0_lang.<hash>.js" (content pages inline their one
+              // small script). Two scripts of one component still get two names: their hashes differ.
+              entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js`,
             },
           },
         },
