@@ -36,6 +36,23 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     await page.close();
   });
 
+  test('the "/" shortcut hint shows with a mouse, not on a touch phone, and hides while the field is in use', async () => {
+    const hint = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.header-search .search-key')!).display);
+    const desk = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await desk.goto(`${server.url}/briefings/why-rare-earths-matter/`);
+    expect(await desk.getAttribute('#header-search-input', 'placeholder')).toBe('Search');
+    expect(await desk.getAttribute('#header-search-input', 'aria-keyshortcuts')).toBe('/');
+    expect(await hint(desk)).toBe('block');
+    await desk.keyboard.press('/');
+    expect(await hint(desk)).toBe('none');
+    await desk.close();
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    await phone.goto(`${server.url}/briefings/why-rare-earths-matter/`);
+    expect(await hint(phone)).toBe('none');
+    await context.close();
+  });
+
   test('typing a query gives a result whose link lands on the matching section, with the terms marked', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/`);
