@@ -35,7 +35,8 @@ const WORK = path.join(PROJECT_ROOT, '.cache', 'bench');
 const SAMPLE_PAGE = 'briefings/bench-0001/index.html'; // the first generated briefing
 const SCALE_SIZES = [100, 200, 500, 1000];
 const RATIO_TARGET = 1.3;
-const PAGE_TARGET_BYTES = 10 * 1024;
+// "Under 10 KB" read the strict way, as 10,000 bytes (it is also under 10 KiB, 10,240 bytes).
+const PAGE_TARGET_BYTES = 10_000;
 const MEMORY_TARGET_MIB = 2 * 1024;
 const MEMORY_NOTE =
   'Peak memory is the resident set of the Astro process (worker threads included), from getrusage at exit. ' +
@@ -312,7 +313,7 @@ try {
       console.log(table([['  chart', 'first ms', 'mean ms', 'SVG bytes'], ...charts.charts.map((c) => [`  ${c.id}`, c.firstMs, c.meanMs, c.bytes])]));
       if (full) console.log(`In the build: (full − no charts) / ${figures} figures = ${report.charts.buildCostPerFigureMs} ms per figure.`);
       console.log(`\nno charts / bare baseline: ${ratio} (target ≤ ${RATIO_TARGET}: ${ratio <= RATIO_TARGET ? 'met' : 'NOT met'})`);
-      console.log(`sample page without charts: ${noCharts.samplePage.totalGz} bytes gzipped (target < ${PAGE_TARGET_BYTES}: ${report.acceptance.pageMet ? 'met' : 'NOT met'})`);
+      console.log(`sample page without charts: ${noCharts.samplePage.totalGz.toLocaleString('en-GB')} bytes gzipped (target < ${PAGE_TARGET_BYTES.toLocaleString('en-GB')}: ${report.acceptance.pageMet ? 'met' : 'NOT met'})`);
       console.log(MEMORY_NOTE);
       console.log(`\n${JSON.stringify(report)}`);
     }

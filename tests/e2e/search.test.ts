@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   });
 
   test('the "/" shortcut hint shows with a mouse, not on a touch phone, and hides while the field is in use', async () => {
-    const hint = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.header-search .search-key')!).display);
+    const hint = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.header-search kbd')!).display);
     const desk = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await desk.goto(`${server.url}/briefings/why-rare-earths-matter/`);
     expect(await desk.getAttribute('#header-search-input', 'placeholder')).toBe('Search');
