@@ -7,6 +7,7 @@ import { references } from './src/lib/markdown/references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { citationFiles } from './src/integrations/citation-files.ts';
+import { nativeModules } from './src/integrations/native-modules.ts';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -48,6 +49,9 @@ export default {
   integrations: [dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
   devToolbar: { enabled: false },
   vite: {
+    // The data layer and chart code stay out of the server bundle: Node imports them as written, and the pages
+    // share the module instances (and the validated datasets) that the start-of-build data check loaded.
+    plugins: [nativeModules(import.meta.dirname)],
     environments: {
       client: {
         build: {

@@ -4,9 +4,9 @@ import { loadDatasets } from '../lib/data/load.ts';
 /**
  * Validates every dataset (schemas, source ids, and the facts-versus-chart-data consistency check) before
  * Astro writes a single page, so a bad data file stops the build with the file, line and column and never
- * leaves a half-written dist/ behind. The pages read the datasets again: they run from the server bundle, a
- * separate copy of the data modules with its own cache. Sharing one cache through a global would save about
- * 0.03 s a build, but would also let the dev server serve data checked by a schema that has since been edited.
+ * leaves a half-written dist/ behind. In a build the pages then import these same module instances rather
+ * than a bundled copy (src/integrations/native-modules.ts), so they find the datasets already read and
+ * validated. The dev server never runs this hook; it keeps its own copies and reloads them when a file changes.
  *
  * Charts are not rendered here. This file is loaded with the Astro config, and importing Plot, the atlas
  * and the chart code with it cost every build about 0.3 s before content sync began; importing them in
