@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { citationFiles } from './src/integrations/citation-files.ts';
 import { nativeModules } from './src/integrations/native-modules.ts';
+import { Features } from 'lightningcss';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -52,6 +53,11 @@ export default {
     // The data layer and chart code stay out of the server bundle: Node imports them as written, and the pages
     // share the module instances (and the validated datasets) that the start-of-build data check loaded.
     plugins: [nativeModules(import.meta.dirname)],
+    // Lightning CSS, not PostCSS, resolves the @imports of content.css and site.css: PostCSS cost the bundling step
+    // about 30 ms of main-thread time, and over eight interleaved benchmark builds this was 0.06 s faster. Its
+    // light-dark() fallback is excluded: the site never calls light-dark(), and without it the output is the
+    // same bytes as PostCSS gave.
+    css: { transformer: 'lightningcss', lightningcss: { exclude: Features.LightDark } },
     environments: {
       client: {
         build: {
