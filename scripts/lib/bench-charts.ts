@@ -37,7 +37,6 @@ export interface ChartBench {
   rendersPerSecond: number;
 }
 
-
 export async function measureCharts(projectRoot: string, iterations: number): Promise<ChartBench> {
   const load = performance.now();
   const charts = (await import(pathToFileURL(path.join(projectRoot, 'src/lib/charts/index.ts')).href)) as typeof import('../../src/lib/charts/index.ts');

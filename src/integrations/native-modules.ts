@@ -27,7 +27,7 @@ export function nativeModules(root: string): Plugin {
       // Only relative imports from the site's own code can reach these files.
       if (!importer?.startsWith(src) || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || resolved.external || !native.some((p) => resolved.id === p || resolved.id.startsWith(p))) return null;
+      if (!resolved || resolved.external || !native.some((p) => resolved.id.startsWith(p))) return null;
       return { id: resolved.id, external: 'absolute' };
     },
   };
