@@ -1,4 +1,5 @@
 // @ts-check
+import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -6,31 +7,18 @@ import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
 import { references } from './src/lib/markdown/references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
-import { citationFiles } from './src/integrations/citation-files.ts';
-import { nativeModules } from './src/integrations/native-modules.ts';
-import { Features } from 'lightningcss';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
 const site = process.env.SITE_URL ?? 'https://ree-briefings.example';
-const search = pagefindIndex();
 
-// A plain object, typed by JSDoc, rather than defineConfig(): defineConfig only returns its argument, but
-// importing 'astro/config' loads Astro's SVG optimiser and font providers (svgo, csso, unifont), which this
-// site never uses; skipping them takes about 0.1 s off every build (measured with npm run bench).
-/** @type {import('astro').AstroUserConfig} */
-export default {
+export default defineConfig({
   site,
   trailingSlash: 'always',
   build: {
     format: 'directory',
     // One external stylesheet, never inline <style>: it caches across pages and keeps the CSP strict.
     inlineStylesheets: 'never',
-    // Render up to 16 pages at once. Each page is rendered synchronously, but Astro awaits file writes and
-    // content lookups between them; overlapping those cut the page phase of a 200-briefing build by about
-    // a quarter at 8 (1.5 s to 1.1 s, measured with npm run bench), and 16 took another 0.05-0.08 s off it
-    // in three interleaved comparisons (32 gained nothing more). Output is byte-identical either way.
-    concurrency: 16,
   },
   markdown: {
     // No syntax highlighting: briefings carry no code, and Shiki's inline style attributes would be blocked
@@ -42,22 +30,9 @@ export default {
       hastPlugins: [sectionAnchors(), references()],
     }),
   },
-  // optimize: MDX compiles static stretches of a document to HTML strings instead of one JSX call per
-  // element, which cut the page phase of a 200-briefing build by about 0.15 s. Safe here because the MDX
-  // component map (src/components/mdx.ts) only holds custom components, never plain HTML tags.
-  // The sitemap and the citation files sit between the two halves of the search index on purpose: they are
-  // written while Pagefind writes its index, not while it parses the pages (see src/integrations/pagefind.ts).
-  integrations: [dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
+  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
-    // The data layer and chart code stay out of the server bundle: Node imports them as written, and the pages
-    // share the module instances (and the validated datasets) that the start-of-build data check loaded.
-    plugins: [nativeModules(import.meta.dirname)],
-    // Lightning CSS, not PostCSS, resolves the @imports of content.css and site.css: PostCSS cost the bundling step
-    // about 30 ms of main-thread time, and over eight interleaved benchmark builds this was 0.06 s faster. Its
-    // light-dark() fallback is excluded: the site never calls light-dark(), and without it the output is the
-    // same bytes as PostCSS gave.
-    css: { transformer: 'lightningcss', lightningcss: { exclude: Features.LightDark } },
     environments: {
       client: {
         build: {
@@ -86,4 +61,4 @@ export default {
       },
     },
   },
-};
+});

@@ -4,16 +4,8 @@ import { loadDatasets } from '../lib/data/load.ts';
 /**
  * Validates every dataset (schemas, source ids, and the facts-versus-chart-data consistency check) before
  * Astro writes a single page, so a bad data file stops the build with the file, line and column and never
- * leaves a half-written dist/ behind. In a build the pages then import these same module instances rather
- * than a bundled copy (src/integrations/native-modules.ts), so they find the datasets already read and
- * validated. The dev server never runs this hook; it keeps its own copies and reloads them when a file changes.
- *
- * Charts are not rendered here. This file is loaded with the Astro config, and importing Plot, the atlas
- * and the chart code with it cost every build about 0.3 s before content sync began; importing them in
- * the hook instead would only move that time, since the pages that draw charts load them again anyway.
- * Every chart spec is still built and checked in every build, by the /charts/<id>.csv and .json routes,
- * and every chart is rendered, with Plot warnings as errors, by tests/unit/charts-render.test.ts and by
- * the pages that show it.
+ * leaves a half-written dist/ behind. Charts are rendered, with Plot warnings as errors, by the pages that
+ * show them and by tests/unit/charts-render.test.ts.
  */
 export function dataCheck(): AstroIntegration {
   return {

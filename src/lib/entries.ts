@@ -57,6 +57,11 @@ export function groupByTopic<E extends Entry>(entries: E[], includeEmpty = false
     .filter((group) => includeEmpty || group.entries.length > 0);
 }
 
+/** One static path per published briefing and note, `[kind]/[slug]`, with the entry as a prop. */
+export async function entryPaths() {
+  return (await getAllEntries()).map((entry) => ({ params: { kind: entry.collection, slug: entry.id }, props: { entry } }));
+}
+
 /** The citation facts of an entry, with its absolute URL on `site`. */
 export function entryCitation(entry: Entry, site: URL): CitationInput {
   return {

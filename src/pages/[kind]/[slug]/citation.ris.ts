@@ -1,7 +1,8 @@
 import type { APIContext } from 'astro';
-import { citationPaths, citationResponse } from '../../../lib/citation-route.ts';
-import type { Entry } from '../../../lib/entries.ts';
+import { ris } from '../../../lib/citation.ts';
+import { entryCitation, entryPaths, type Entry } from '../../../lib/entries.ts';
 
-/** /briefings|notes/<slug>/citation.ris in `astro dev`; a build writes these files itself (see citationPaths). */
-export const getStaticPaths = citationPaths;
-export const GET = (context: APIContext<{ entry: Entry }>) => citationResponse('ris', context);
+/** /briefings|notes/<slug>/citation.ris: one file per format, so Astro serves it without a trailing slash. */
+export const getStaticPaths = entryPaths;
+export const GET = ({ props, site }: APIContext<{ entry: Entry }>) =>
+  new Response(ris(entryCitation(props.entry, site!)), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
