@@ -5,17 +5,17 @@ import { svgDataUri } from '../../src/lib/favicon';
 import { CSP_HEADER, cspMeta } from '../../src/lib/csp';
 
 describe('svgDataUri (the inline favicon)', () => {
-  test('keeps the SVG as text, escaping only what a URL needs', () => {
+  test('percent-encodes the SVG, so the URL holds no raw "<", space or "#"', () => {
     const uri = svgDataUri('<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#0b5c66" width="50%"/>\n</svg>\n');
-    expect(uri).toBe("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><rect fill='%230b5c66' width='50%25'/></svg>");
+    expect(uri).toBe("data:image/svg+xml,%3Csvg%20xmlns%3D'http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg'%3E%3Crect%20fill%3D'%230b5c66'%20width%3D'50%25'%2F%3E%3C%2Fsvg%3E");
     // Decoded, it is the same drawing.
     expect(decodeURIComponent(uri.slice('data:image/svg+xml,'.length))).toBe("<svg xmlns='http://www.w3.org/2000/svg'><rect fill='#0b5c66' width='50%'/></svg>");
   });
 
   test('has no double quote, so it sits in an attribute unescaped', () => {
     const uri = svgDataUri(readFileSync(path.join(import.meta.dirname, '../../public/favicon.svg'), 'utf8'));
-    expect(uri).toMatch(/^data:image\/svg\+xml,<svg /);
-    expect(uri).not.toMatch(/["#\n]/);
+    expect(uri).toMatch(/^data:image\/svg\+xml,%3Csvg%20/);
+    expect(uri).not.toMatch(/["#<>\s]/);
   });
 
   test('refuses anything but one <svg> element', () => {
