@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { buildSite, PROJECT_ROOT, removeSite } from '../support/build-site';
 import { siteDist, sitePages } from '../support/site';
@@ -15,6 +17,13 @@ async function validateAll(dist: string, files: string[]) {
 }
 
 describe('HTML validity gate', () => {
+  test('every built page passes the W3C Nu HTML checker with no errors', async () => {
+    // The Nu checker (the W3C's validator) catches what html-validate does not: bad URLs, non-SVG attributes.
+    const run = promisify(execFile)('java', ['-jar', path.join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--skip-non-html', '--format', 'gnu', siteDist()]);
+    const { stdout, stderr } = await run.catch((error: { stdout: string; stderr: string }) => error);
+    expect(`${stdout}${stderr}`.replaceAll(siteDist() + path.sep, '')).toBe('');
+  });
+
   test('every built page passes html-validate with no errors', async () => {
     const files = await sitePages();
     const { valid, message } = await validateAll(siteDist(), files);

@@ -90,7 +90,7 @@ describe('every built page', () => {
 
   test('every file the _headers file lets browsers keep for a year has a content hash in its name', async () => {
     const headers = await readSite('_headers');
-    expect(headers).toMatch(/^\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable$/m);
+    expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
     const assets = await readdir(path.join(siteDist(), '_astro'));
     expect(assets.length).toBeGreaterThanOrEqual(2); // the stylesheet and the search page's script
     // Rolldown's hashes are 8 characters of [A-Za-z0-9_-]; a changed file gets a new name, so it is never stale.

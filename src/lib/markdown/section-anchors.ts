@@ -57,7 +57,7 @@ export function sectionAnchors(): (ctx: PluginFactoryContext) => HastPluginDefin
           try {
             registry.pin(id);
           } catch (error) {
-            throw new Error(`${where(ctx, node as TreeNode)}: ${(error as Error).message}`);
+            throw new Error(`${where(ctx, node as TreeNode)}: ${(error as Error).message}`, { cause: error });
           }
         },
       },
