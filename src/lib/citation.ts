@@ -1,4 +1,5 @@
-import { formatDate, isoDate } from './dates.ts';
+import { formatDate, isoDate, shortMonth } from './dates.ts';
+import { KINDS } from './kinds.ts';
 
 /**
  * Suggested citations for a briefing or note: a plain-text line, BibTeX and RIS. Pure and deterministic:
@@ -16,8 +17,6 @@ export interface CitationInput {
   url: string;
 }
 
-const KIND_LABEL = { briefing: 'Briefing', note: 'Policy note' } as const;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function versionDate(c: CitationInput): Date {
   return c.updated ?? c.published;
@@ -25,7 +24,7 @@ function versionDate(c: CitationInput): Date {
 
 /** Rare Earths Briefing. “Title.” Briefing, version 1.0, 26 November 2026. https://… */
 export function citationText(c: CitationInput): string {
-  return `${c.siteName}. “${c.title}.” ${KIND_LABEL[c.kind]}, version ${c.version}, ${formatDate(versionDate(c))}. ${c.url}`;
+  return `${c.siteName}. “${c.title}.” ${KINDS[c.kind].singular}, version ${c.version}, ${formatDate(versionDate(c))}. ${c.url}`;
 }
 
 /** Escapes the characters BibTeX treats specially, so a title like “R&D at 50% … {draft}” survives. */
@@ -54,9 +53,9 @@ export function bibtex(c: CitationInput): string {
   const fields: Array<[string, string]> = [
     ['title', `{${bibtexEscape(c.title)}}`],
     ['author', `{{${bibtexEscape(c.siteName)}}}`], // double braces: a corporate author, not "Briefing, Rare Earths"
-    ...(c.kind === 'briefing' ? ([['institution', `{${bibtexEscape(c.siteName)}}`], ['type', '{Briefing}']] as Array<[string, string]>) : ([['howpublished', '{Policy note}']] as Array<[string, string]>)),
+    ...(c.kind === 'briefing' ? ([['institution', `{${bibtexEscape(c.siteName)}}`], ['type', `{${KINDS.briefing.singular}}`]] as Array<[string, string]>) : ([['howpublished', `{${KINDS.note.singular}}`]] as Array<[string, string]>)),
     ['year', `{${d.getUTCFullYear()}}`],
-    ['month', MONTHS[d.getUTCMonth()]!],
+    ['month', shortMonth(d).toLowerCase()],
     ['note', `{Version ${bibtexEscape(c.version)}}`],
     ['url', `{${c.url}}`],
   ];
@@ -73,7 +72,7 @@ export function ris(c: CitationInput): string {
     ['PY', String(d.getUTCFullYear())],
     ['DA', isoDate(d).replace(/-/g, '/')],
     ['ET', `Version ${c.version}`],
-    ['M3', KIND_LABEL[c.kind]],
+    ['M3', KINDS[c.kind].singular],
     ['UR', c.url],
     ['ER', ''],
   ];

@@ -1,3 +1,4 @@
+import { KINDS, type Kind } from '../lib/kinds.ts';
 import { resultCountText, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
 
 /**
@@ -17,7 +18,6 @@ const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const filters = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
-const KIND_LABEL: Record<string, string> = { briefing: 'Briefing', note: 'Policy note', data: 'Data' };
 const MAX_RESULTS = 10;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -61,7 +61,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 function renderResult(view: ResultView): HTMLLIElement {
   const li = el('li', 'search-result');
   const [best, ...more] = view.sections;
-  const meta = el('p', 'search-result-meta', [view.kind ? KIND_LABEL[view.kind] ?? view.kind : '', view.date ?? ''].filter(Boolean).join(' · '));
+  const meta = el('p', 'search-result-meta', [view.kind ? (KINDS[view.kind as Kind]?.singular ?? view.kind) : '', view.date ?? ''].filter(Boolean).join(' · '));
   const title = el('a', 'search-result-title');
   title.href = best!.url;
   title.textContent = best!.id && best!.title && best!.title !== view.pageTitle ? `${view.pageTitle} › ${best!.title}` : view.pageTitle;
