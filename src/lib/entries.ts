@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics.ts';
-import type { CitationInput } from './citation.ts';
-import type { SeoProps } from './seo.ts';
-import { SITE } from './site.ts';
+import type { CitationInput } from './citations/citation.ts';
+import type { SeoProps } from './page/seo.ts';
+import { SITE } from './page/site.ts';
 import { formatDate } from './dates.ts';
 import { KINDS } from './kinds.ts';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { entryUrl, getAllEntries, kindLabel } from '../lib/entries.ts';
-import { SITE } from '../lib/site.ts';
+import { SITE } from '../lib/page/site.ts';
 
 /** One feed for briefings and notes, newest first. */
 export async function GET(context: APIContext) {

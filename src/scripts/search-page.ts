@@ -1,5 +1,5 @@
 import { KINDS, type Kind } from '../lib/kinds.ts';
-import { resultCountText, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+import { resultCountText, toResultView, type PagefindResultData, type ResultView } from '../lib/search/results.ts';
 
 /**
  * The search page's behaviour. This small module loads with the search page; Pagefind itself (the index

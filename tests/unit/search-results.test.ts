@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markedTerms, rankSections, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search-results';
+import { markedTerms, rankSections, resultCountText, toResultView, type PagefindResultData } from '../../src/lib/search/results';
 
 const sub = (id: string | undefined, scores: number[]) => ({
   title: id ?? 'Top',

@@ -3,7 +3,7 @@ import { where } from './where.ts';
 import { loadDatasets } from '../data/load.ts';
 import { didYouMean } from '../data/suggest.ts';
 import { chartIds } from '../charts/chart-ids.ts';
-import { requireSource, splitIds } from '../references.ts';
+import { requireSource, splitIds } from '../citations/references.ts';
 
 /**
  * Sätteri hast plugin: finds what an MDX document cites — <Cite s>, <Value fact>, <Figure chart> and

@@ -1,6 +1,6 @@
-import type { Datasets } from './data/load.ts';
-import { didYouMean } from './data/suggest.ts';
-import { sourceAnchor, type Source } from '../schemas/source.ts';
+import type { Datasets } from '../data/load.ts';
+import { didYouMean } from '../data/suggest.ts';
+import { sourceAnchor, type Source } from '../../schemas/source.ts';
 
 /**
  * What a page cites, resolved against the source registry. Pure over a Datasets value, so tests can pass

@@ -1,5 +1,5 @@
-import { formatDate, isoDate, shortMonth } from './dates.ts';
-import { KINDS } from './kinds.ts';
+import { formatDate, isoDate, shortMonth } from '../dates.ts';
+import { KINDS } from '../kinds.ts';
 
 /**
  * Suggested citations for a briefing or note: a plain-text line, BibTeX and RIS. Pure and deterministic:

@@ -1,4 +1,4 @@
-import type { Tier } from '../schemas/source.ts';
+import type { Tier } from '../../schemas/source.ts';
 
 /** What each confidence tier means, in the words the site shows readers. */
 export const TIER_TEXT: Record<Tier, { short: string; long: string }> = {

@@ -1,5 +1,5 @@
-import { TOPICS, topicIds } from '../schemas/topics.ts';
-import { KINDS, type Kind } from './kinds.ts';
+import { TOPICS, topicIds } from '../../schemas/topics.ts';
+import { KINDS, type Kind } from '../kinds.ts';
 
 /**
  * The search filters, shared by the pages that tag themselves for Pagefind and the search page that

@@ -1,4 +1,4 @@
-import { BOOTSTRAP_HASH } from './bootstrap-script.ts';
+import { BOOTSTRAP_HASH } from '../bootstrap-script.ts';
 
 /**
  * The Content-Security-Policy: only this origin, no inline code except the hashed bootstrap, no plugins,

@@ -3,7 +3,7 @@
  * browser: which section of a page best answers the query, and the link that lands on it.
  */
 
-import { formatDate } from './dates.ts';
+import { formatDate } from '../dates.ts';
 
 export interface PagefindWeightedLocation {
   weight: number;

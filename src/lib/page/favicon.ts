@@ -1,4 +1,4 @@
-import faviconSvg from '../../public/favicon.svg?raw';
+import faviconSvg from '../../../public/favicon.svg?raw';
 
 /**
  * The favicon as a data: URI, built from public/favicon.svg (the one source of the icon).
