@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,16 @@ import { notePdfHref, PRINTS_NOTE_PDFS } from '../lib/note-pdf.ts';
 
 const ORIGIN = 'http://site.invalid';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
+
+/**
+ * Chromium stamps a PDF with the time it was printed; the note's own date (modified, else published) goes in
+ * its place, in the same number of bytes, so that a build stays byte-identical.
+ */
+function stampDates(pdf: Buffer, html: string): Buffer {
+  const date = /property="article:modified_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html) ?? /property="article:published_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html);
+  if (!date) throw new Error('a note page without its published date');
+  return Buffer.from(pdf.toString('latin1').replace(/\(D:\d{14}\+00'00'\)/g, `(D:${date[1]}${date[2]}${date[3]}000000+00'00')`), 'latin1');
+}
 
 /**
  * Prints every policy note in the built site to dist/notes/<slug>/<slug>.pdf (A4, print media) with the
@@ -37,7 +47,8 @@ export function notePdfs(): AstroIntegration {
           await page.emulateMedia({ media: 'print' });
           for (const slug of slugs.sort()) {
             await page.goto(`${ORIGIN}/notes/${slug}/`, { waitUntil: 'load' });
-            await page.pdf({ path: path.join(site, notePdfHref(slug)), format: 'A4', printBackground: true, preferCSSPageSize: true });
+            const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+            writeFileSync(path.join(site, notePdfHref(slug)), stampDates(pdf, readFileSync(path.join(notes, slug, 'index.html'), 'utf8')));
           }
         } finally {
           await browser.close();
