@@ -3,26 +3,18 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_PATH } from '../../src/lib/note-pdf.ts';
+import { launchChromium } from '../../src/lib/chromium.ts';
 
 /**
  * Debian's Chromium driven by playwright-core, and `astro preview` to serve a built site: shared by the
  * note PDFs (src/integrations/note-pdfs.ts) and the browser tests. No browser is ever downloaded.
  */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export { CHROMIUM_PATH };
+export { CHROMIUM_PATH, launchChromium };
 
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
 }
 
 function freePort(): Promise<number> {

@@ -34,7 +34,7 @@ export function notePdfs(): AstroIntegration {
         if (!PRINTS_NOTE_PDFS || !existsSync(notes)) return;
         const slugs = (await readdir(notes, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
         if (!slugs.length) return;
-        const { launchChromium } = await import('../../scripts/lib/chromium.ts');
+        const { launchChromium } = await import('../lib/chromium.ts');
         const browser = await launchChromium();
         try {
           const page = await browser.newPage();
