@@ -10,6 +10,8 @@ export interface RankedBarItem {
   highlight?: boolean;
   /** Placed after the ranked bars whatever its value ("Other countries"). */
   pinLast?: boolean;
+  /** Bar colour when it stands for a column's value (default: BASE, or HIGHLIGHT when highlighted). */
+  fill?: string;
   /** Extra text after the value label ("of which 3.3 Mt JORC"). */
   annotation?: string;
   /** The table row for this bar (same keys as `columns`). */
@@ -32,6 +34,9 @@ export interface RankedBarsInput {
   valueLabel: (value: number) => string;
   columns: ChartColumn[];
   units: string[];
+  /** "given" keeps the items' order (a chart spec's sort); the default ranks them, largest first. */
+  order?: 'ranked' | 'given';
+  legend?: ChartSpec['legend'];
   sourceIds: string[];
   asOf: string;
   notes: string[];
@@ -43,7 +48,7 @@ const ROW_HEIGHT = 26;
 
 /** Ranked horizontal bars: largest first (ties by label), pinned items last, each bar labelled with its value. */
 export function rankedBars(input: RankedBarsInput): ChartSpec {
-  const items = orderItems(input.items);
+  const items = input.order === 'given' ? input.items : orderItems(input.items);
   const largest = Math.max(...items.map((d) => d.value));
   if (!(largest > 0)) throw new Error(`chart "${input.id}": expected at least one positive value`);
   if (input.xMax !== undefined && input.xMax < largest) throw new Error(`chart "${input.id}": xMax ${input.xMax} is below the largest value ${largest}`);
@@ -72,7 +77,7 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 5 },
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
     marks: [
-      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => (d.highlight ? HIGHLIGHT : BASE) }),
+      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
       Plot.text(
         labelled.filter((d) => !d.inside),
         { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
@@ -89,6 +94,7 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     plot,
     table: { columns: input.columns, rows: items.map((d) => d.row) },
     units: input.units,
+    legend: input.legend,
   });
 }
 
