@@ -64,7 +64,7 @@ export function cellSchema(column: ColumnDeclaration, sources: SourceLookup): z.
         z.string().superRefine((s, ctx) => {
           if (MARKUP.test(s)) ctx.addIssue({ code: 'custom', message: 'expected plain text; markup and HTML entities are not allowed in data' });
           else if (values && !values.includes(s)) {
-            ctx.addIssue({ code: 'custom', message: `expected one of ${values.map((v) => `"${v}"`).join(', ')}.${didYouMean(s, values)}` });
+            ctx.addIssue({ code: 'custom', message: `expected one of ${values.map((v) => `"${v}"`).join(', ')}, got ${JSON.stringify(s)}.${didYouMean(s, values)}` });
           }
         }),
       );
