@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { chartIds, getChart } from '../../src/lib/charts';
 import { chartCsv, chartJson, chartJsonText } from '../../src/lib/charts/downloads';
-import { csvCell, stringifyCsv } from '../../src/lib/data/csv';
+import { stringifyCsv } from '../../src/lib/data/csv';
 import { loadDatasets } from '../../src/lib/data/load';
 
 const d = loadDatasets();
@@ -18,12 +18,9 @@ describe('CSV downloads', () => {
   });
 
   test('quotes only what needs quoting, RFC 4180 style', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(0.0045)).toBe('0.0045');
+    expect(stringifyCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['plain', 'a, b', 'say "hi"', 'two\nlines', null, 0.0045]])).toBe(
+      'a,b,c,d,e,f\r\nplain,"a, b","say ""hi""","two\nlines",,0.0045\r\n',
+    );
     expect(stringifyCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
     expect(() => stringifyCsv(['a', 'b'], [[1]])).toThrow(/1 cells, expected 2/);
   });
