@@ -9,7 +9,6 @@ import { defaultDataDir } from '../data/paths.ts';
  * in Plot and the atlas.
  */
 export const CHART_IDS = [
-  'production-2024',
   'production-change-2023-2024',
   'reserves-2024',
   'china-value-chain',
