@@ -66,6 +66,7 @@ describe('a chart from a CSV, a catalogue entry and a spec', () => {
     expect([...figure.querySelectorAll('.figure__downloads a')].map((a) => a.getAttribute('href'))).toEqual([
       '/charts/fixture-output-2023.csv',
       '/charts/fixture-output-2023.json',
+      '/charts/fixture-output-2023.svg',
     ]);
   });
 
