@@ -16,6 +16,8 @@ import { FONT_SIZE } from './charts/theme.ts';
 export interface RenderOptions {
   /** Prefix for every id in the SVG; must be unique on the page (Figure uses `fig-<chart id>`). */
   idPrefix?: string;
+  /** Draw the phone layout (`spec.narrowPlot`) instead of the full-width one. */
+  narrow?: boolean;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -46,10 +48,11 @@ export function renderChart(spec: ChartSpec, options: RenderOptions = {}): strin
 }
 
 /** Draws a chart spec with Plot (the benchmark calls this by name). */
-export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: RenderOptions = {}): string {
+export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow = false }: RenderOptions = {}): string {
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) throw new Error(`chart "${spec.id}": idPrefix "${idPrefix}" is not a valid id start`);
   const document = serverDocument();
-  const node = plotWithoutWarnings(spec, document);
+  if (narrow && !spec.narrowPlot) throw new Error(`chart "${spec.id}": it has no phone layout`);
+  const node = plotWithoutWarnings(spec, document, narrow);
   if (node.tagName.toLowerCase() !== 'svg') {
     // Plot wraps the SVG in a <figure> when asked for a title, caption or legend; Figure.astro owns those.
     throw new Error(`chart "${spec.id}": expected Plot to return a bare <svg>; remove title, subtitle, caption and legends from the options`);
@@ -59,7 +62,7 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: Rend
   // Plot's inline <style> would need 'unsafe-inline' under a strict CSP; figure.css carries the same rules.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   svg.setAttribute('xmlns', SVG_NS);
-  svg.setAttribute('class', 'ree-chart');
+  svg.setAttribute('class', narrow ? 'ree-chart ree-chart--narrow' : spec.narrowPlot ? 'ree-chart ree-chart--wide' : 'ree-chart');
   svg.setAttribute('font-size', String(FONT_SIZE));
   svg.setAttribute('role', 'img');
 
@@ -93,7 +96,7 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: Rend
   return svg.outerHTML;
 }
 
-function plotWithoutWarnings(spec: ChartSpec, document: Document): Element {
+function plotWithoutWarnings(spec: ChartSpec, document: Document, narrow: boolean): Element {
   const messages: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -101,7 +104,7 @@ function plotWithoutWarnings(spec: ChartSpec, document: Document): Element {
   };
   let node: Element;
   try {
-    node = Plot.plot({ ...spec.plot(), document, className: 'ree-chart' }) as unknown as Element;
+    node = Plot.plot({ ...(narrow ? spec.narrowPlot!() : spec.plot()), document, className: 'ree-chart' }) as unknown as Element;
   } finally {
     console.warn = original;
   }

@@ -50,6 +50,11 @@ export interface ChartSpec {
    * the costly part (label placement), so a build that only publishes the data skips it.
    */
   plot: () => PlotOptions;
+  /**
+   * The same chart drawn for a phone (NARROW_WIDTH wide, so 12 px text stays at least 11 CSS px in a
+   * 290 px column): labels above the bars, fewer ticks. Figure shows it instead of `plot` in a narrow column.
+   */
+  narrowPlot?: () => PlotOptions;
   table: ChartTable;
   /** Units of the plotted values. */
   units: string[];
@@ -72,9 +77,27 @@ export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sou
  * (it keeps the SVG); this keeps the layout (the map's label placement) for whatever draws a spec again:
  * other id prefixes, drawChart in the benchmark and the tests.
  */
-export function assembleSpec(kind: ChartKind, text: SpecText, built: Pick<ChartSpec, 'plot' | 'table' | 'units' | 'legend'>): ChartSpec {
+export function assembleSpec(
+  kind: ChartKind,
+  text: SpecText,
+  built: Pick<ChartSpec, 'plot' | 'table' | 'units' | 'legend' | 'narrowPlot'>,
+): ChartSpec {
   const { id, title, caption, alt, sourceIds, asOf, notes } = text;
   let options: PlotOptions | undefined;
   const plot = () => (options ??= built.plot());
-  return { id, kind, title, caption, alt, plot, table: built.table, units: built.units, sourceIds, asOf, notes, ...(built.legend ? { legend: built.legend } : {}) };
+  return {
+    id,
+    kind,
+    title,
+    caption,
+    alt,
+    plot,
+    ...(built.narrowPlot ? { narrowPlot: built.narrowPlot } : {}),
+    table: built.table,
+    units: built.units,
+    sourceIds,
+    asOf,
+    notes,
+    ...(built.legend ? { legend: built.legend } : {}),
+  };
 }
