@@ -17,3 +17,7 @@ export function normaliseSvg(svg: string): string {
 test.each(chartIds())('%s matches its snapshot', async (id) => {
   await expect(normaliseSvg(renderChart(getChart(id)))).toMatchFileSnapshot(`../snapshots/${id}.svg`);
 });
+
+test.each(chartIds().filter((id) => getChart(id).narrowPlot))('%s: its phone layout matches its snapshot', async (id) => {
+  await expect(normaliseSvg(renderChart(getChart(id), { narrow: true }))).toMatchFileSnapshot(`../snapshots/${id}-narrow.svg`);
+});
