@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -16,9 +16,9 @@ import { GET as csvRoute } from '../../src/pages/charts/[id].csv';
 import { GET as jsonRoute } from '../../src/pages/charts/[id].json';
 
 /**
- * An author's new chart without code: tests/fixtures/chart-spec/data adds a CSV, its catalogue entry with
- * declared columns, and two chart specs to a copy of the site's data. The figure is rendered as a page
- * gets it; bad specs and bad cells are checked by calling the validators directly (no site build).
+ * An author's new chart without code: tests/fixtures/chart-spec adds a CSV, its catalogue entry with
+ * declared columns (catalogue-entry.json) and two chart specs to a copy of the site's data. The figure is
+ * rendered as a page gets it; bad specs and bad cells go straight to the validators (no site build).
  */
 const PROJECT = process.cwd();
 let root: string;
@@ -29,6 +29,10 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'chart-spec-'));
   cpSync(path.join(PROJECT, 'data'), path.join(root, 'data'), { recursive: true });
   cpSync(path.join(PROJECT, 'tests/fixtures/chart-spec/data'), path.join(root, 'data'), { recursive: true });
+  // The fixture's catalogue entry joins the site's own catalogue.
+  const catalogue = JSON.parse(readFileSync(path.join(root, 'data/datasets.json'), 'utf8'));
+  catalogue.datasets.push(JSON.parse(readFileSync(path.join(PROJECT, 'tests/fixtures/chart-spec/catalogue-entry.json'), 'utf8')));
+  writeFileSync(path.join(root, 'data/datasets.json'), JSON.stringify(catalogue));
   // Figure and the download routes read <cwd>/data, as in a build of the site.
   process.chdir(root);
   data = loadDatasets();
