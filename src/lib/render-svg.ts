@@ -16,6 +16,8 @@ import { FONT_SIZE } from './charts/theme.ts';
 export interface RenderOptions {
   /** Prefix for every id in the SVG; must be unique on the page (Figure uses `fig-<chart id>`). */
   idPrefix?: string;
+  /** Draw the phone layout (`spec.narrowPlot`) instead of the full-width one. */
+  narrow?: boolean;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -40,28 +42,17 @@ export class PlotWarningError extends Error {
   }
 }
 
-/**
- * Drawn charts by spec and id prefix. A chart shown on many pages is drawn once per build: Figure always
- * passes the same prefix for a chart, and specs are cached per dataset load (charts/index.ts), so a
- * reloaded dataset brings new spec objects and new drawings, never a stale one. Keyed weakly on the spec.
- */
-const drawn = new WeakMap<ChartSpec, Map<string, string>>();
-
-/** Renders a chart spec to an SVG string with a title, a description and page-unique ids; drawn once per spec and prefix. */
+/** Renders a chart spec to an SVG string with a title, a description and page-unique ids. */
 export function renderChart(spec: ChartSpec, options: RenderOptions = {}): string {
-  const idPrefix = options.idPrefix ?? `fig-${spec.id}`;
-  let bySpec = drawn.get(spec);
-  if (!bySpec) drawn.set(spec, (bySpec = new Map()));
-  let svg = bySpec.get(idPrefix);
-  if (svg === undefined) bySpec.set(idPrefix, (svg = drawChart(spec, { idPrefix })));
-  return svg;
+  return drawChart(spec, options);
 }
 
-/** Draws a chart spec with Plot every time it is called: renderChart without the cache (the benchmark measures this). */
-export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: RenderOptions = {}): string {
+/** Draws a chart spec with Plot (the benchmark calls this by name). */
+export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow = false }: RenderOptions = {}): string {
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) throw new Error(`chart "${spec.id}": idPrefix "${idPrefix}" is not a valid id start`);
   const document = serverDocument();
-  const node = plotWithoutWarnings(spec, document);
+  if (narrow && !spec.narrowPlot) throw new Error(`chart "${spec.id}": it has no phone layout`);
+  const node = plotWithoutWarnings(spec, document, narrow);
   if (node.tagName.toLowerCase() !== 'svg') {
     // Plot wraps the SVG in a <figure> when asked for a title, caption or legend; Figure.astro owns those.
     throw new Error(`chart "${spec.id}": expected Plot to return a bare <svg>; remove title, subtitle, caption and legends from the options`);
@@ -71,13 +62,15 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: Rend
   // Plot's inline <style> would need 'unsafe-inline' under a strict CSP; figure.css carries the same rules.
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   svg.setAttribute('xmlns', SVG_NS);
-  svg.setAttribute('class', 'ree-chart');
+  svg.setAttribute('class', narrow ? 'ree-chart ree-chart--narrow' : spec.narrowPlot ? 'ree-chart ree-chart--wide' : 'ree-chart');
   svg.setAttribute('font-size', String(FONT_SIZE));
-  // Not SVG attributes (the Nu checker rejects them): figure.css sets tabular figures on .ree-chart.
-  for (const el of [...svg.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
   svg.setAttribute('role', 'img');
 
   rewriteIds(svg, idPrefix);
+
+  // Plot puts font-variant="tabular-nums" on axis groups, which is not an SVG attribute (the Nu checker
+  // rejects it); figure.css sets tabular figures for the whole chart instead.
+  for (const el of [...svg.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
 
   // Plot names its mark groups with aria-label ("dot", "rule"), which ARIA forbids on role-less <g>
   // elements (axe: aria-prohibited-attr). The SVG is one image with its own title and description, so the
@@ -103,7 +96,7 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}` }: Rend
   return svg.outerHTML;
 }
 
-function plotWithoutWarnings(spec: ChartSpec, document: Document): Element {
+function plotWithoutWarnings(spec: ChartSpec, document: Document, narrow: boolean): Element {
   const messages: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -111,7 +104,7 @@ function plotWithoutWarnings(spec: ChartSpec, document: Document): Element {
   };
   let node: Element;
   try {
-    node = Plot.plot({ ...spec.plot(), document, className: 'ree-chart' }) as unknown as Element;
+    node = Plot.plot({ ...(narrow ? spec.narrowPlot!() : spec.plot()), document, className: 'ree-chart' }) as unknown as Element;
   } finally {
     console.warn = original;
   }

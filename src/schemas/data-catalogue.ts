@@ -5,10 +5,39 @@ export const asOfSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected an as-of date written as YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** One dataset in the catalogue (data/datasets.json). Source ids are not listed: they come from the rows. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+const sourceId = z.string().regex(/^S\d{2,3}$/, 'expected a source id such as "S01"');
+
+/** The types a declared column can have; "source-ids" holds ids from data/sources.csv separated by ";". */
+export const COLUMN_TYPES = ['string', 'number', 'integer', 'date', 'source-ids'] as const;
+export type ColumnDeclarationType = (typeof COLUMN_TYPES)[number];
+
+/**
+ * One column of a dataset declared in the catalogue, so a CSV needs no code: its type, unit, whether a cell
+ * may be empty, and (for strings) the allowed values.
+ */
+export const columnDeclarationSchema = z
+  .object({
+    type: z.enum(COLUMN_TYPES, { error: () => `expected a column type: ${COLUMN_TYPES.join(', ')}` }),
+    /** Header shown in tables and axis labels; defaults to the column name in words. */
+    label: z.string().min(1).optional(),
+    unit: z.string().min(1).optional(),
+    /** Whether every row must have a value (default true). */
+    required: z.boolean().default(true),
+    /** The allowed values of a string column. */
+    values: z.array(z.string().min(1)).min(1).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .strict()
+  .refine((c) => c.values === undefined || c.type === 'string', { message: 'expected "values" only on a string column' });
+
+export type ColumnDeclaration = z.output<typeof columnDeclarationSchema>;
+
+/** One dataset in the catalogue (data/datasets.json). */
 export const catalogueEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug'),
+    id: slug,
     file: z.string().regex(/^[a-z0-9-]+\.csv$/, 'expected a CSV file name such as "production.csv"'),
     title: z.string().min(5, 'expected a title'),
     description: z.string().min(20, 'expected a one- or two-sentence description'),
@@ -16,6 +45,12 @@ export const catalogueEntrySchema = z
     /** The newest publication the figures come from, at the precision known. */
     as_of: asOfSchema,
     notes: z.array(z.string().min(5)),
+    /** Sources of the whole dataset, from data/sources.csv (rows may also cite their own in a source-ids column). */
+    sources: z.array(sourceId).optional(),
+    /** Declared columns: a dataset with these needs no schema in src/schemas. Order is the table order. */
+    columns: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a column name in snake_case'), columnDeclarationSchema).optional(),
+    /** Columns whose values together identify a row (declared datasets only). */
+    key: z.array(z.string()).min(1).optional(),
   })
   .strict();
 

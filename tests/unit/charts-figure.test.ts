@@ -26,10 +26,11 @@ describe('<Figure>', () => {
     expect(figure.querySelector('figcaption')?.textContent).toContain('Figure 2. Rare-earth mine production by country, 2024');
     expect(figure.querySelector('figcaption')?.textContent).toContain(spec.caption);
 
+    // The full-width drawing and the phone layout; figure.css shows one of them.
     const svgs = figure.querySelectorAll('svg');
-    expect(svgs).toHaveLength(1);
-    expect(svgs[0]!.getAttribute('role')).toBe('img');
-    expect(svgs[0]!.getAttribute('aria-labelledby')).toBe('fig-production-2024-title');
+    expect([...svgs].map((svg) => svg.getAttribute('class'))).toEqual(['ree-chart ree-chart--wide', 'ree-chart ree-chart--narrow']);
+    expect([...svgs].map((svg) => svg.getAttribute('role'))).toEqual(['img', 'img']);
+    expect([...svgs].map((svg) => svg.getAttribute('aria-labelledby'))).toEqual(['fig-production-2024-title', 'fig-production-2024-n-title']);
 
     const sources = figure.querySelector('.figure__sources')!;
     expect(sources.querySelector('a')?.getAttribute('href')).toBe('/sources/#s01');
@@ -47,7 +48,7 @@ describe('<Figure>', () => {
     expect(rows[0]!.textContent).toContain('270,000');
 
     const links = [...figure.querySelectorAll('.figure__downloads a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/charts/production-2024.csv', '/charts/production-2024.json']);
+    expect(links).toEqual(['/charts/production-2024.csv', '/charts/production-2024.json', '/charts/production-2024.svg']);
 
     // No client JavaScript and no component styles: the site ships one stylesheet.
     expect(html).not.toMatch(/<script|<style/);

@@ -1,11 +1,14 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { defaultDataDir } from '../data/paths.ts';
+
 /**
- * The ids of every named chart, in catalogue order, with nothing else. Kept apart from the chart builders
- * so that code which only checks ids (the MDX references plugin, loaded with the Astro config) does not
- * pull in Plot, the atlas and the chart code: that import alone cost a build about 0.3 s at start-up.
- * `named-charts.ts` is typed against this list, so a chart cannot be added to one and not the other.
+ * The ids of every chart, with nothing else: the chart specs in data/charts/<id>.json and the named
+ * charts (builders in named-charts.ts). Kept apart from the chart code so
+ * that code which only checks ids (the MDX references plugin, loaded with the Astro config) does not pull
+ * in Plot and the atlas.
  */
 export const CHART_IDS = [
-  'production-2024',
   'production-change-2023-2024',
   'reserves-2024',
   'china-value-chain',
@@ -17,7 +20,33 @@ export const CHART_IDS = [
 
 export type ChartId = (typeof CHART_IDS)[number];
 
-/** Ids of every named chart, in catalogue order. */
-export function chartIds(): string[] {
-  return [...CHART_IDS];
+const SPEC_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/;
+
+/** The folder of chart specs inside a data directory. */
+export function chartSpecDir(dataDir: string = defaultDataDir()): string {
+  return path.join(dataDir, 'charts');
+}
+
+/** Ids of the chart specs in `<dataDir>/charts`, sorted; a file name that is not a slug fails. */
+export function specChartIds(dataDir: string = defaultDataDir()): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(chartSpecDir(dataDir));
+  } catch {
+    return [];
+  }
+  const ids: string[] = [];
+  for (const f of files.sort()) {
+    if (!f.endsWith('.json')) continue;
+    const m = SPEC_FILE.exec(f);
+    if (!m) throw new Error(`${path.join(chartSpecDir(dataDir), f)}: expected a chart spec file named <lowercase-slug>.json`);
+    if ((CHART_IDS as readonly string[]).includes(m[1]!)) throw new Error(`${path.join(chartSpecDir(dataDir), f)}: a named chart already has the id "${m[1]}"`);
+    ids.push(m[1]!);
+  }
+  return ids;
+}
+
+/** Ids of every chart, in the data page's order: chart specs (by file name), then the named charts. */
+export function chartIds(dataDir?: string): string[] {
+  return [...specChartIds(dataDir), ...CHART_IDS];
 }

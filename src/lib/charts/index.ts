@@ -1,15 +1,19 @@
 import { loadDatasets, type Datasets } from '../data/load.ts';
 import { didYouMean } from '../data/suggest.ts';
-import { CHART_IDS, chartIds, type ChartId } from './chart-ids.ts';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { CHART_IDS, chartIds, chartSpecDir, type ChartId } from './chart-ids.ts';
 import { NAMED_CHARTS } from './named-charts.ts';
+import { chartFromSpecFile } from './spec-chart.ts';
 import type { ChartSpec } from './types.ts';
 
 export { chartIds } from './chart-ids.ts';
 export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types.ts';
 
 /**
- * The chart registry: every chart the site can show, by stable id. Specs are built from the validated
- * datasets and cached per dataset load, so a page with many figures builds each chart once.
+ * The chart registry: every chart the site can show, by stable id: a named chart (a builder) or a chart
+ * spec (data/charts/<id>.json). Specs are built from the validated datasets and cached per dataset load
+ * (and, for spec files, per modification time), so a page with many figures builds each chart once.
  */
 
 export interface ChartOptions {
@@ -18,29 +22,34 @@ export interface ChartOptions {
 }
 
 const cache = new WeakMap<Datasets, Map<string, ChartSpec>>();
+const specStamps = new WeakMap<ChartSpec, number>();
 
 const isChartId = (id: string): id is ChartId => (CHART_IDS as readonly string[]).includes(id);
 
 /** The chart with this id. An unknown id throws with the closest known ids, so a typo in MDX is easy to fix. */
 export function getChart(id: string, { dataDir }: ChartOptions = {}): ChartSpec {
-  if (!isChartId(id)) {
-    throw new Error(`Unknown chart "${id}".${didYouMean(id, chartIds())} Known charts: ${chartIds().join(', ')}.`);
-  }
   const datasets = loadDatasets(dataDir);
+  const ids = chartIds(datasets.dir);
+  if (!ids.includes(id)) {
+    throw new Error(`Unknown chart "${id}".${didYouMean(id, ids)} Known charts: ${ids.join(', ')}.`);
+  }
   let specs = cache.get(datasets);
   if (!specs) cache.set(datasets, (specs = new Map()));
+  const file = path.join(chartSpecDir(datasets.dir), `${id}.json`);
+  const stamp = isChartId(id) ? 0 : statSync(file).mtimeMs;
   let spec = specs.get(id);
-  if (!spec) {
-    spec = NAMED_CHARTS[id](datasets);
+  if (!spec || specStamps.get(spec) !== stamp) {
+    spec = isChartId(id) ? NAMED_CHARTS[id](datasets) : chartFromSpecFile(file, id, datasets);
     checkSpec(spec, datasets, id);
     specs.set(id, spec);
+    specStamps.set(spec, stamp);
   }
   return spec;
 }
 
 /** Every named chart's spec, in catalogue order. */
 export function listCharts(options: ChartOptions = {}): ChartSpec[] {
-  return chartIds().map((id) => getChart(id, options));
+  return chartIds(loadDatasets(options.dataDir).dir).map((id) => getChart(id, options));
 }
 
 /** Guards the promises a spec makes to the figure and the downloads. */

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
-import { BASE, HIGHLIGHT, ON_BAR, WIDTH, labelMargin, textWidth } from './theme.ts';
+import { BASE, HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin, textWidth } from './theme.ts';
 
 /** One bar: a label, its value, and the table row that records it. */
 export interface RankedBarItem {
@@ -10,6 +10,8 @@ export interface RankedBarItem {
   highlight?: boolean;
   /** Placed after the ranked bars whatever its value ("Other countries"). */
   pinLast?: boolean;
+  /** Bar colour when it stands for a column's value (default: BASE, or HIGHLIGHT when highlighted). */
+  fill?: string;
   /** Extra text after the value label ("of which 3.3 Mt JORC"). */
   annotation?: string;
   /** The table row for this bar (same keys as `columns`). */
@@ -32,6 +34,9 @@ export interface RankedBarsInput {
   valueLabel: (value: number) => string;
   columns: ChartColumn[];
   units: string[];
+  /** "given" keeps the items' order (a chart spec's sort); the default ranks them, largest first. */
+  order?: 'ranked' | 'given';
+  legend?: ChartSpec['legend'];
   sourceIds: string[];
   asOf: string;
   notes: string[];
@@ -40,10 +45,11 @@ export interface RankedBarsInput {
 /** Bars longer than this share of the axis carry their label inside, so it never runs off the chart. */
 const INSIDE_THRESHOLD = 0.72;
 const ROW_HEIGHT = 26;
+const NARROW_ROW = 40;
 
 /** Ranked horizontal bars: largest first (ties by label), pinned items last, each bar labelled with its value. */
 export function rankedBars(input: RankedBarsInput): ChartSpec {
-  const items = orderItems(input.items);
+  const items = input.order === 'given' ? input.items : orderItems(input.items);
   const largest = Math.max(...items.map((d) => d.value));
   if (!(largest > 0)) throw new Error(`chart "${input.id}": expected at least one positive value`);
   if (input.xMax !== undefined && input.xMax < largest) throw new Error(`chart "${input.id}": xMax ${input.xMax} is below the largest value ${largest}`);
@@ -72,7 +78,7 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 5 },
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
     marks: [
-      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => (d.highlight ? HIGHLIGHT : BASE) }),
+      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
       Plot.text(
         labelled.filter((d) => !d.inside),
         { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
@@ -85,10 +91,46 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     ],
   });
 
+  // Phone layout: each label above its bar, bars across the full width, value labels beyond the bar's end
+  // (inside it when the bar is long), three ticks, no baseline through the labels.
+  const narrowPlot = (): Plot.PlotOptions => {
+    const inside = (d: (typeof labelled)[number]) => d.value / max > 0.5 && (d.value / max) * (NARROW_WIDTH - 70) > textWidth(d.text) + 12;
+    let right = 16;
+    for (let pass = 0; pass < 3; pass++) {
+      const plotWidth = NARROW_WIDTH - 4 - right;
+      const overflow = Math.max(0, ...labelled.filter((d) => !inside(d)).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)));
+      right = Math.min(150, Math.max(16, Math.ceil(overflow) + 4));
+    }
+    return {
+      width: NARROW_WIDTH,
+      height: items.length * NARROW_ROW + 44,
+      marginLeft: 4,
+      marginRight: right,
+      marginTop: 16,
+      marginBottom: 36,
+      x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 3 },
+      y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
+      marks: [
+        Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
+        Plot.text(labelled, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -17 }),
+        Plot.text(
+          labelled.filter((d) => !inside(d)),
+          { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
+        ),
+        Plot.text(
+          labelled.filter(inside),
+          { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' },
+        ),
+      ],
+    };
+  };
+
   return assembleSpec('ranked-bars', input, {
     plot,
+    narrowPlot,
     table: { columns: input.columns, rows: items.map((d) => d.row) },
     units: input.units,
+    legend: input.legend,
   });
 }
 

@@ -35,6 +35,8 @@ export const ON_BAR = 'var(--chart-on-bar, #ffffff)';
 export const HALO = 'var(--plot-background, #ffffff)';
 
 export const WIDTH = 640;
+/** A phone layout's width: 12 px text drawn 300 wide still renders at 11.5 px in a 288 px column (320 px screen). */
+export const NARROW_WIDTH = 300;
 export const FONT_SIZE = 12;
 
 /**

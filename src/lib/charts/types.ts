@@ -1,7 +1,13 @@
 import type { PlotOptions } from '@observablehq/plot';
 
 /** The kinds of chart the builders make; one builder module per kind. */
-export type ChartKind = 'ranked-bars' | 'dumbbell' | 'value-chain' | 'timeline' | 'map';
+export type ChartKind = 'ranked-bars' | 'dumbbell' | 'value-chain' | 'timeline' | 'map' | 'columns' | 'line' | 'area' | 'dot';
+
+/** A colour key shown above a chart whose colours stand for a column's values. */
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
 
 export type CellValue = string | number | boolean | null;
 
@@ -44,6 +50,11 @@ export interface ChartSpec {
    * the costly part (label placement), so a build that only publishes the data skips it.
    */
   plot: () => PlotOptions;
+  /**
+   * The same chart drawn for a phone (NARROW_WIDTH wide, so 12 px text stays at least 11 CSS px in a
+   * 290 px column): labels above the bars, fewer ticks. Figure shows it instead of `plot` in a narrow column.
+   */
+  narrowPlot?: () => PlotOptions;
   table: ChartTable;
   /** Units of the plotted values. */
   units: string[];
@@ -53,6 +64,8 @@ export interface ChartSpec {
   asOf: string;
   /** Caveats a reader must see next to the chart. */
   notes: string[];
+  /** Colour key, when colour encodes a column and the marks carry no direct labels. */
+  legend?: LegendEntry[];
 }
 
 /** What every builder passes through to its spec unchanged: the texts, sources, as-of date and notes. */
@@ -64,9 +77,27 @@ export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sou
  * (it keeps the SVG); this keeps the layout (the map's label placement) for whatever draws a spec again:
  * other id prefixes, drawChart in the benchmark and the tests.
  */
-export function assembleSpec(kind: ChartKind, text: SpecText, built: Pick<ChartSpec, 'plot' | 'table' | 'units'>): ChartSpec {
+export function assembleSpec(
+  kind: ChartKind,
+  text: SpecText,
+  built: Pick<ChartSpec, 'plot' | 'table' | 'units' | 'legend' | 'narrowPlot'>,
+): ChartSpec {
   const { id, title, caption, alt, sourceIds, asOf, notes } = text;
   let options: PlotOptions | undefined;
   const plot = () => (options ??= built.plot());
-  return { id, kind, title, caption, alt, plot, table: built.table, units: built.units, sourceIds, asOf, notes };
+  return {
+    id,
+    kind,
+    title,
+    caption,
+    alt,
+    plot,
+    ...(built.narrowPlot ? { narrowPlot: built.narrowPlot } : {}),
+    table: built.table,
+    units: built.units,
+    sourceIds,
+    asOf,
+    notes,
+    ...(built.legend ? { legend: built.legend } : {}),
+  };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue.ts';
 import { depositsDataset, type DepositRow } from '../../schemas/data-deposits.ts';
@@ -14,6 +14,8 @@ import { checkConsistency } from './consistency.ts';
 import { DataError } from './errors.ts';
 import { defaultDataDir, displayPath } from './paths.ts';
 import { readDataset, type Located } from './read-dataset.ts';
+import { declaredDefinition, fitsDeclared, inferType, type DeclaredRow } from './declared.ts';
+import { didYouMean } from './suggest.ts';
 
 export type { Located };
 
@@ -32,6 +34,8 @@ export interface Datasets {
   facts: Array<Located<FactRow>>;
   factById: ReadonlyMap<string, Located<FactRow>>;
   catalogue: Catalogue;
+  /** Datasets declared by their columns in data/datasets.json, by id. */
+  declared: ReadonlyMap<string, Array<Located<DeclaredRow>>>;
 }
 
 /** The CSV datasets in the order they are read (sources first: the others check ids against it). */
@@ -70,7 +74,13 @@ export function loadDatasets(dir: string = defaultDataDir()): Datasets {
 }
 
 function stampOf(dir: string): string {
-  return [...DATASET_DEFINITIONS.map((d) => d.file), CATALOGUE_FILE]
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.csv') || f === CATALOGUE_FILE).sort();
+  } catch {
+    files = [];
+  }
+  return [...new Set([...DATASET_DEFINITIONS.map((d) => d.file), CATALOGUE_FILE, ...files])]
     .map((f) => {
       try {
         const s = statSync(path.join(dir, f));
@@ -90,6 +100,11 @@ function readAll(dir: string): Datasets {
   const lookup: SourceLookup = { tierOf: (id) => sourceById.get(id)?.tier, ids: () => sourceById.keys() };
 
   const facts = readDataset(dir, factsDataset, lookup);
+  const catalogue = readCatalogue(dir, sourceById);
+  const declared = new Map<string, Array<Located<DeclaredRow>>>();
+  for (const entry of catalogue.datasets) {
+    if (entry.columns && !DATASET_DEFINITIONS.some((def) => def.id === entry.id)) declared.set(entry.id, readDataset(dir, declaredDefinition({ ...entry, columns: entry.columns }), lookup));
+  }
   const datasets: Datasets = {
     dir,
     sources,
@@ -102,13 +117,28 @@ function readAll(dir: string): Datasets {
     elements: readDataset(dir, elementsDataset, lookup),
     facts,
     factById: new Map(facts.map((f) => [f.id, f])),
-    catalogue: readCatalogue(dir),
+    catalogue,
+    declared,
   };
+  checkDeclaredTypes(datasets);
   checkConsistency(datasets);
   return datasets;
 }
 
-function readCatalogue(dir: string): Catalogue {
+/** A dataset with a schema that also declares its columns: the declared types must fit the validated values. */
+function checkDeclaredTypes(d: Datasets): void {
+  const problems = d.catalogue.datasets.flatMap((entry) => {
+    const rows = DATASET_DEFINITIONS.some((def) => def.id === entry.id) ? datasetRows(d, entry.id) : undefined;
+    if (!rows || !entry.columns) return [];
+    return Object.entries(entry.columns)
+      .map(([name, c]) => ({ name, declared: c.type, inferred: inferType(rows.map((r) => r[name])) }))
+      .filter((c) => !fitsDeclared(c.declared, c.inferred))
+      .map((c) => ({ message: `dataset "${entry.id}": column "${c.name}" is declared ${c.declared}, but its schema gives ${c.inferred} values` }));
+  });
+  if (problems.length > 0) throw new DataError(displayPath(path.join(d.dir, CATALOGUE_FILE)), problems);
+}
+
+function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): Catalogue {
   const file = path.join(dir, CATALOGUE_FILE);
   const shown = displayPath(file);
   let json: unknown;
@@ -127,7 +157,36 @@ function readCatalogue(dir: string): Catalogue {
   const known = new Set<string>(DATASET_DEFINITIONS.map((d) => d.id));
   const listed = new Set(result.data.datasets.map((d) => d.id));
   const problems = [
-    ...result.data.datasets.filter((d) => !known.has(d.id)).map((d) => ({ message: `expected only known datasets (${[...known].join(', ')}); "${d.id}" is not one` })),
+    ...result.data.datasets
+      .filter((d) => !known.has(d.id) && !d.columns)
+      .map((d) => ({ message: `expected dataset "${d.id}" to declare its "columns" (it has no schema in src/schemas)` })),
+    ...result.data.datasets
+      .filter((d) => known.has(d.id) && d.key)
+      .map((d) => ({ message: `expected no "key" for "${d.id}": its schema in src/schemas declares it` })),
+    // A dataset with a schema may still declare its columns (labels, units, types for charts); the names
+    // must then be exactly the schema's.
+    ...result.data.datasets.flatMap((d) => {
+      const schema = DATASET_DEFINITIONS.find((def) => def.id === d.id);
+      if (!schema || !d.columns) return [];
+      const declared = Object.keys(d.columns);
+      return [
+        ...schema.columns.filter((c) => !declared.includes(c)).map((c) => ({ message: `dataset "${d.id}": expected column "${c}" to be declared (it is in the file)` })),
+        ...declared
+          .filter((c) => !schema.columns.includes(c))
+          .map((c) => ({ message: `dataset "${d.id}": column "${c}" is declared but not in the file.${didYouMean(c, schema.columns)}` })),
+      ];
+    }),
+    ...result.data.datasets.flatMap((d) =>
+      (d.key ?? []).filter((k) => !d.columns || !(k in d.columns)).map((k) => ({ message: `dataset "${d.id}": key column "${k}" is not declared.${didYouMean(k, Object.keys(d.columns ?? {}))}` })),
+    ),
+    ...result.data.datasets.flatMap((d) =>
+      (d.sources ?? [])
+        .filter((s) => !sourceById.has(s))
+        .map((s) => ({ message: `dataset "${d.id}": source "${s}" is not in data/sources.csv.${didYouMean(s, sourceById.keys())}` })),
+    ),
+    ...Object.entries(Object.groupBy(result.data.datasets, (d) => d.id))
+      .filter(([, list]) => (list?.length ?? 0) > 1)
+      .map(([id]) => ({ message: `expected each dataset once; "${id}" is listed twice` })),
     ...[...known].filter((id) => !listed.has(id)).map((id) => ({ message: `expected an entry for the "${id}" dataset` })),
     ...result.data.datasets
       .filter((d) => DATASET_DEFINITIONS.find((def) => def.id === d.id)?.file !== d.file && known.has(d.id))
@@ -141,19 +200,26 @@ function readCatalogue(dir: string): Catalogue {
 export function describeDataset(datasets: Datasets, id: string): CatalogueEntry & { sourceIds: string[] } {
   const entry = datasets.catalogue.datasets.find((d) => d.id === id);
   if (!entry) throw new Error(`no dataset "${id}" in data/datasets.json`);
-  const rows: ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }> = {
-    sources: [],
-    production: datasets.production,
-    reserves: datasets.reserves,
-    'value-chain': datasets.valueChain,
-    events: datasets.events,
-    deposits: datasets.deposits,
-    elements: datasets.elements,
-    facts: datasets.facts,
-  }[id] ?? [];
+  const rows = (datasetRows(datasets, id) ?? []) as ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }>;
   const ids = new Set<string>();
   for (const r of rows) for (const s of [...(r.source_id ?? []), ...(r.uses_source_id ?? [])]) ids.add(s);
+  for (const s of entry.sources ?? []) ids.add(s);
   return { ...entry, sourceIds: sortSourceIds(ids) };
+}
+
+/** The validated rows of dataset `id` (with a schema or declared), or undefined for an unknown id. */
+export function datasetRows(d: Datasets, id: string): ReadonlyArray<Record<string, unknown>> | undefined {
+  const withSchema: Record<string, ReadonlyArray<object>> = {
+    sources: d.sources,
+    production: d.production,
+    reserves: d.reserves,
+    'value-chain': d.valueChain,
+    events: d.events,
+    deposits: d.deposits,
+    elements: d.elements,
+    facts: d.facts,
+  };
+  return (withSchema[id] ?? d.declared.get(id)) as ReadonlyArray<Record<string, unknown>> | undefined;
 }
 
 /** S2 before S10: sort by the number, not the string. */

@@ -74,6 +74,10 @@ export function readDataset<Row>(dir: string, definition: DatasetDefinition<Row>
       }
       continue;
     }
+    if (definition.key.length === 0) {
+      rows.push({ ...result.data, line } as Located<Row>);
+      continue;
+    }
     const keyText = definition.key.map((k) => `${k}=${JSON.stringify(cells[k])}`).join(', ');
     const first = firstLineByKey.get(keyText);
     if (first !== undefined) {

@@ -1,0 +1,55 @@
+import type { ColumnDeclarationType } from '../../schemas/data-catalogue.ts';
+import { inferType } from './declared.ts';
+import { DATASET_DEFINITIONS, datasetRows, type Datasets } from './load.ts';
+
+/**
+ * Any dataset as rows and typed columns, whether its columns are declared in data/datasets.json or come
+ * from a schema in src/schemas (whose types are read off the validated values). Chart specs use this.
+ */
+
+export interface ColumnInfo {
+  name: string;
+  type: ColumnDeclarationType;
+  label: string;
+  unit?: string;
+}
+
+export interface DatasetTable {
+  id: string;
+  rows: ReadonlyArray<Record<string, unknown>>;
+  columns: ReadonlyMap<string, ColumnInfo>;
+}
+
+/** "mine_production_t_reo" → "Mine production t reo": a readable default; declarations and specs can do better. */
+export function columnWords(name: string): string {
+  const words = name.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Rows and columns of dataset `id`, or undefined when there is no such dataset. */
+export function datasetTable(d: Datasets, id: string): DatasetTable | undefined {
+  const entry = d.catalogue.datasets.find((e) => e.id === id);
+  const definition = DATASET_DEFINITIONS.find((def) => def.id === id);
+  if (entry?.columns && !definition) {
+    const columns = new Map(
+      Object.entries(entry.columns).map(([name, c]) => [name, { name, type: c.type, label: c.label ?? columnWords(name), unit: c.unit }] as const),
+    );
+    return { id, rows: datasetRows(d, id) ?? [], columns };
+  }
+  const rows = datasetRows(d, id);
+  if (!definition || !rows) return undefined;
+  // Declared labels and units where the catalogue has them; types are read off the validated values.
+  const columns = new Map(
+    definition.columns.map((name) => {
+      const declared = entry?.columns?.[name];
+      const type = inferType(rows.map((r) => r[name]));
+      return [name, { name, type, label: declared?.label ?? columnWords(name), ...(declared?.unit ? { unit: declared.unit } : {}) }] as const;
+    }),
+  );
+  return { id, rows, columns };
+}
+
+/** Every dataset id a chart can plot. */
+export function datasetIds(d: Datasets): string[] {
+  return d.catalogue.datasets.map((e) => e.id);
+}
