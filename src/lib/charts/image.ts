@@ -1,6 +1,6 @@
 import type { Datasets } from '../data/load.ts';
-import { formatIsoDate } from '../format.ts';
-import { SITE } from '../site.ts';
+import { formatIsoDate } from '../dates.ts';
+import { SITE } from '../page/site.ts';
 import { sourceLineText } from './source-line.ts';
 import { FONT_SIZE, WIDTH, textWidth } from './theme.ts';
 import type { ChartSpec } from './types.ts';
