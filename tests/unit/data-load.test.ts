@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeDataset, loadDatasets } from '../../src/lib/data/load';
 import { countryShapes } from '../../src/lib/data/atlas';
 import { COUNTRIES } from '../../src/schemas/data-countries';
+import { workingNote } from '../../src/schemas/source';
 
 /** The project's own data: what the briefings rely on, and the caveats the source pack insists on. */
 const d = loadDatasets();
@@ -9,7 +10,7 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(67);
+    expect(d.sources.length).toBe(64);
     expect(d.elements).toHaveLength(17);
     expect(d.events).toHaveLength(32);
   });
@@ -75,14 +76,20 @@ describe('the project datasets', () => {
     expect(d.elements.map((e) => e.atomic_number)).toEqual([21, 39, ...Array.from({ length: 15 }, (_, i) => 57 + i)]);
   });
 
-  test('sources not in the pack’s tier table are tier C and say why', () => {
-    for (const id of ['S02', 'S17', 'S19', 'S22', 'S40', 'S67']) {
-      const s = d.sourceById.get(id)!;
-      expect(s.tier).toBe('C');
-      expect(s.note).toMatch(/^Tier C by default/);
-    }
+  test('sources not in the pack’s tier table are tier C, without a note saying how they were read', () => {
+    for (const id of ['S02', 'S17', 'S19', 'S22', 'S40', 'S67']) expect(d.sourceById.get(id)?.tier).toBe('C');
     expect(d.sourceById.get('S01')?.tier).toBe('A');
     expect(d.sourceById.get('S09')?.tier).toBe('B');
+  });
+
+  test('every source is fit to print: publisher, year and address, no research notes, reposts cited as such', () => {
+    for (const s of d.sources) {
+      expect(s.publisher, s.id).not.toMatch(/unknown|\(via /i);
+      expect(s.url, s.id).toMatch(/^https?:\/\//);
+      for (const cell of [s.title, s.publisher, s.note]) expect(workingNote(cell), `${s.id}: ${cell}`).toBeUndefined();
+    }
+    expect(d.sourceById.get('S14')?.publisher).toBe('Reuters, as reported by squidsaccess.com');
+    for (const removed of ['S45', 'S58', 'S62']) expect(d.sourceById.has(removed), removed).toBe(false);
   });
 
   test('every tier C fact carries a caveat', () => {
