@@ -10,9 +10,9 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(64);
+    expect(d.sources.length).toBe(73);
     expect(d.elements).toHaveLength(17);
-    expect(d.events).toHaveLength(32);
+    expect(d.events).toHaveLength(34);
   });
 
   test('production uses one edition (MCS 2025) and every China row says the figure is a quota', () => {
@@ -50,13 +50,13 @@ describe('the project datasets', () => {
 
   test('events keep month precision where the pack gives only a month', () => {
     const month = d.events.filter((e) => e.date_precision === 'month').map((e) => e.date);
-    expect(month.sort()).toEqual(['2023-05', '2023-05', '2024-11', '2025-11']);
+    expect(month.sort()).toEqual(['2023-05', '2023-05', '2024-11', '2025-08', '2025-11']);
   });
 
-  test('only Zhana Kazakhstan and Kuirektykol have coordinates, flagged approximate (±50 km)', () => {
+  test('only Zhana Kazakhstan and Kuirektykol have coordinates, flagged approximate (±175 km: the two reported descriptions disagree by about 175 km)', () => {
     const located = d.deposits.filter((r) => r.lat !== null);
     expect(located.map((r) => r.id)).toEqual(['zhana-kazakhstan', 'kuirektykol']);
-    for (const r of located) expect(r).toMatchObject({ location_precision: 'approximate', uncertainty_km: 50 });
+    for (const r of located) expect(r).toMatchObject({ location_precision: 'approximate', uncertainty_km: 175 });
     // Regions the pack only recalled are withheld.
     expect(d.deposits.find((r) => r.id === 'melovoye')?.region).toBe('');
   });
