@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { loadDatasets } from '../lib/data/load.ts';
+import { formatStale, staleStatuses } from '../lib/as-of.ts';
 
 /**
  * Validates every dataset (schemas, source ids, and the facts-versus-chart-data consistency check) before
@@ -14,6 +15,8 @@ export function dataCheck(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const data = loadDatasets();
         logger.info(`${data.catalogue.datasets.length} datasets validated`);
+        // Only these warnings depend on today's date; the built files never do (npm run freshness fails on them).
+        for (const s of staleStatuses(data, new Date())) logger.warn(`stale status: ${formatStale(s)}`);
       },
     },
   };

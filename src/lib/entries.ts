@@ -78,9 +78,9 @@ export function entryCitation(entry: Entry, site: URL): CitationInput {
   };
 }
 
-/** The running header of a printed page: "Title · version 1.2, 3 December 2026". */
+/** The running header of a printed page: "Title · version 1.2, 3 December 2026 · evidence as of 9 November 2025". */
 export function entryPrintTitle(entry: Entry): string {
-  return `${entry.data.title} · version ${entry.data.version}, ${formatDate(lastChanged(entry))}`;
+  return `${entry.data.title} · version ${entry.data.version}, ${formatDate(lastChanged(entry))} · evidence as of ${formatDate(entry.data.evidenceAsOf)}`;
 }
 
 /** What the Base layout needs to know about a briefing or note page: head metadata and the print header. */

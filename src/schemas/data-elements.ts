@@ -7,8 +7,9 @@ export const ELEMENT_GROUPS = ['light', 'heavy', 'unclassified'] as const;
 
 export const CHINA_EXPORT_CONTROLS = [
   '',
-  'Announcement No. 18 of 2025 (in force)',
-  'October 2025 package (suspended until 10 Nov 2026)',
+  // Each status carries the date of its evidence: the elements page prints it as written.
+  'Announcement No. 18 of 2025 (in force as of Nov 2025)',
+  'October 2025 package (suspended until 10 Nov 2026 as of Nov 2025; later status not established)',
 ] as const;
 
 const elementRow = (sources: SourceLookup) =>

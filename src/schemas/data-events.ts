@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
+import { checkStatus, STATUS_COLUMNS, statusFields } from './data-status.ts';
 import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 export const EVENT_KINDS = ['agreement', 'summit', 'legislation', 'export-control', 'investment', 'discovery'] as const;
@@ -35,9 +36,11 @@ const eventRow = (sources: SourceLookup) =>
       tier,
       /** What is not verified about this event, if anything. */
       caveat: optionalText,
+      ...statusFields,
     })
     .superRefine((row, ctx) => {
       checkRowTier(row, sources, ctx);
+      checkStatus(row, ctx);
       const [y, m, d] = row.date.split('-').map(Number) as [number, number, number | undefined];
       const isDay = d !== undefined;
       if (isDay !== (row.date_precision === 'day')) {
@@ -58,7 +61,7 @@ export type EventRow = z.output<ReturnType<typeof eventRow>>;
 export const eventsDataset = defineDataset<EventRow>({
   id: 'events',
   file: 'events.csv',
-  columns: ['id', 'date', 'date_precision', 'kind', 'label', 'title', 'parties', 'summary', 'source_id', 'tier', 'caveat'],
+  columns: ['id', 'date', 'date_precision', 'kind', 'label', 'title', 'parties', 'summary', 'source_id', 'tier', 'caveat', ...STATUS_COLUMNS],
   key: ['id'],
   row: eventRow,
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
+import { checkStatus, STATUS_COLUMNS, statusFields } from './data-status.ts';
 import { checkRowTier, decimal, oneOf, optionalText, sourceIds, text, tier, yearOrSpan, type SourceLookup } from './data-fields.ts';
 
 /** "" exact; ">" more than; ">=" at least; "<" less than; "<=" at most; "~" about. */
@@ -22,8 +23,12 @@ const factRow = (sources: SourceLookup) =>
       derivation: optionalText,
       tier,
       caveat: optionalText,
+      ...statusFields,
     })
-    .superRefine((row, ctx) => checkRowTier(row, sources, ctx));
+    .superRefine((row, ctx) => {
+      checkRowTier(row, sources, ctx);
+      checkStatus(row, ctx);
+    });
 
 export type FactRow = z.output<ReturnType<typeof factRow>>;
 
@@ -31,7 +36,7 @@ export type FactRow = z.output<ReturnType<typeof factRow>>;
 export const factsDataset = defineDataset<FactRow>({
   id: 'facts',
   file: 'facts.csv',
-  columns: ['id', 'label', 'value', 'comparator', 'unit', 'year', 'source_id', 'derivation', 'tier', 'caveat'],
+  columns: ['id', 'label', 'value', 'comparator', 'unit', 'year', 'source_id', 'derivation', 'tier', 'caveat', ...STATUS_COLUMNS],
   key: ['id'],
   row: factRow,
 });

@@ -50,6 +50,11 @@ export const commonEntryFields = {
   published: dateSchema,
   /** Date of the last substantive revision, if any; must not be before `published`. */
   updated: dateSchema.optional(),
+  /**
+   * The date of the newest evidence the text rests on (not the publication date): shown in the header,
+   * in a note's bottom line and in the printed running header, so a reader knows how current it is.
+   */
+  evidenceAsOf: dateSchema,
   /** At least one topic from the fixed list in src/schemas/topics.ts. */
   topics: z.array(topicSchema).min(1, 'expected at least one topic').refine((t) => new Set(t).size === t.length, 'expected each topic once'),
   /** The points a reader should leave with, shown in a box at the top. */
@@ -66,11 +71,15 @@ export const commonEntryFields = {
 } as const;
 
 /** Cross-field rules that zod object shapes cannot express on their own. */
-export function checkEntryDates<T extends { published: Date; updated?: Date | undefined }>(
+export function checkEntryDates<T extends { published: Date; updated?: Date | undefined; evidenceAsOf: Date }>(
   value: T,
   ctx: z.RefinementCtx,
 ): void {
   if (value.updated && value.updated < value.published) {
     ctx.addIssue({ code: 'custom', path: ['updated'], message: 'expected `updated` to be on or after `published`' });
+  }
+  const lastChanged = value.updated ?? value.published;
+  if (value.evidenceAsOf > lastChanged) {
+    ctx.addIssue({ code: 'custom', path: ['evidenceAsOf'], message: 'expected `evidenceAsOf` to be on or before the last change (`updated` or `published`)' });
   }
 }

@@ -136,3 +136,26 @@ describe('honesty rules', () => {
     }
   });
 });
+
+describe('how current the evidence is', () => {
+  const frontmatterDate = (kind: string, slug: string) => {
+    const src = readFileSync(path.join(contentDir(kind), `${slug}.mdx`), 'utf8');
+    return /^evidenceAsOf: (\d{4}-\d{2}-\d{2})$/m.exec(src)?.[1];
+  };
+  const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  test('every briefing and note shows its evidenceAsOf in the header and in the printed running header', async () => {
+    for (const [kind, list] of [['briefings', briefings], ['notes', notes]] as const) {
+      for (const slug of list) {
+        const iso = frontmatterDate(kind, slug);
+        expect(iso, `${kind}/${slug}: evidenceAsOf`).toBeDefined();
+        const doc = parse(await readSite(`${kind}/${slug}/index.html`));
+        const header = doc.querySelector('article header.article-header .evidence-as-of');
+        expect(header?.textContent, `${kind}/${slug} header`).toBe(`Evidence as of ${long(iso!)}`);
+        expect(header?.querySelector('time')?.getAttribute('datetime')).toBe(iso);
+        expect(doc.documentElement.getAttribute('data-print-title'), `${kind}/${slug} print header`).toContain(`evidence as of ${long(iso!)}`);
+        if (kind === 'notes') expect(doc.querySelector('.bottom-line .evidence-as-of')?.textContent).toContain(`Evidence as of ${long(iso!)}`);
+      }
+    }
+  });
+});

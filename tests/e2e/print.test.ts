@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
     expect(pdf.pages.length).toBeLessThanOrEqual(2);
     pdf.pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
-      expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026');
+      expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026 · evidence as of 9 November 2025');
       expect(text).toContain('https://ree-briefings.example/notes/print-fixture/');
     });
   });
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
 
   test('prints the note itself and none of the site chrome', () => {
     const all = pdf.pages.join('\n');
-    for (const text of ['Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Sources']) expect(all).toContain(text);
+    for (const text of ['Evidence as of 9 November 2025; later developments are not reflected.', 'Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Sources']) expect(all).toContain(text);
     for (const chrome of ['Skip to content', 'Policy notes', 'Topics', 'Search', 'RSS feed', 'Copy citation', 'Print this note\n']) {
       expect(all, chrome).not.toContain(chrome);
     }
@@ -78,6 +78,8 @@ describe.skipIf(!hasChromium)('every policy note on the site', () => {
       const { pages } = await readPdf(path.join(inject('siteDist'), `notes/${slug}/${slug}.pdf`));
       expect(pages.length, `${slug}: ${pages.length} pages`).toBeLessThanOrEqual(2);
       pages.forEach((text, i) => expect(text, slug).toContain(`Page ${i + 1} of ${pages.length}`));
+      // The running header on every page says how current the evidence is.
+      pages.forEach((text) => expect(text.replace(/\s+/g, ' '), slug).toMatch(/evidence as of \d{1,2} [A-Z][a-z]+ \d{4}/));
       const all = pages.join('\n');
       expect(all).toMatch(/Bottom line[\s\S]*Recommendations[\s\S]*Sources/);
       for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation']) expect(all, `${slug}: ${chrome}`).not.toContain(chrome);

@@ -16,7 +16,7 @@ const QUERIES: Array<[query: string, expected: string]> = [
   ['Samarkand summit', '/briefings/partnerships-and-investment/#samarkand'],
   ['landlocked', '/briefings/challenges-and-opportunities/#landlocked'],
   ['price floor', '/notes/us-policymakers/#dod-mp'],
-  ['CRMA Strategic Projects', '/notes/eu-officials/#crma'],
+  ['CRMA Strategic Projects', '/briefings/partnerships-and-investment/#crma'],
   ['export licences', '/briefings/china-export-controls/#april-2025-licensing'],
   ['dysprosium terbium', '/briefings/china-export-controls/#april-2025-licensing'],
 ];

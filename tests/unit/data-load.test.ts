@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeDataset, loadDatasets } from '../../src/lib/data/load';
 import { countryShapes } from '../../src/lib/data/atlas';
 import { COUNTRIES } from '../../src/schemas/data-countries';
+import { workingNote } from '../../src/schemas/source';
 
 /** The project's own data: what the briefings rely on, and the caveats the source pack insists on. */
 const d = loadDatasets();
@@ -9,9 +10,9 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(67);
+    expect(d.sources.length).toBe(74);
     expect(d.elements).toHaveLength(17);
-    expect(d.events).toHaveLength(32);
+    expect(d.events).toHaveLength(34);
   });
 
   test('production uses one edition (MCS 2025) and every China row says the figure is a quota', () => {
@@ -49,13 +50,13 @@ describe('the project datasets', () => {
 
   test('events keep month precision where the pack gives only a month', () => {
     const month = d.events.filter((e) => e.date_precision === 'month').map((e) => e.date);
-    expect(month.sort()).toEqual(['2023-05', '2023-05', '2024-11', '2025-11']);
+    expect(month.sort()).toEqual(['2023-05', '2023-05', '2024-11', '2025-08', '2025-11']);
   });
 
-  test('only Zhana Kazakhstan and Kuirektykol have coordinates, flagged approximate (±50 km)', () => {
+  test('only Zhana Kazakhstan and Kuirektykol have coordinates, flagged approximate (±175 km: the two reported descriptions disagree by about 175 km)', () => {
     const located = d.deposits.filter((r) => r.lat !== null);
     expect(located.map((r) => r.id)).toEqual(['zhana-kazakhstan', 'kuirektykol']);
-    for (const r of located) expect(r).toMatchObject({ location_precision: 'approximate', uncertainty_km: 50 });
+    for (const r of located) expect(r).toMatchObject({ location_precision: 'approximate', uncertainty_km: 175 });
     // Regions the pack only recalled are withheld.
     expect(d.deposits.find((r) => r.id === 'melovoye')?.region).toBe('');
   });
@@ -75,14 +76,20 @@ describe('the project datasets', () => {
     expect(d.elements.map((e) => e.atomic_number)).toEqual([21, 39, ...Array.from({ length: 15 }, (_, i) => 57 + i)]);
   });
 
-  test('sources not in the pack’s tier table are tier C and say why', () => {
-    for (const id of ['S02', 'S17', 'S19', 'S22', 'S40', 'S67']) {
-      const s = d.sourceById.get(id)!;
-      expect(s.tier).toBe('C');
-      expect(s.note).toMatch(/^Tier C by default/);
-    }
+  test('sources not in the pack’s tier table are tier C, without a note saying how they were read', () => {
+    for (const id of ['S02', 'S17', 'S19', 'S22', 'S40', 'S67']) expect(d.sourceById.get(id)?.tier).toBe('C');
     expect(d.sourceById.get('S01')?.tier).toBe('A');
     expect(d.sourceById.get('S09')?.tier).toBe('B');
+  });
+
+  test('every source is fit to print: publisher, year and address, no research notes, reposts cited as such', () => {
+    for (const s of d.sources) {
+      expect(s.publisher, s.id).not.toMatch(/unknown|\(via /i);
+      expect(s.url, s.id).toMatch(/^https?:\/\//);
+      for (const cell of [s.title, s.publisher, s.note]) expect(workingNote(cell), `${s.id}: ${cell}`).toBeUndefined();
+    }
+    expect(d.sourceById.get('S14')?.publisher).toBe('Reuters, as reported by squidsaccess.com');
+    for (const removed of ['S45', 'S58', 'S62']) expect(d.sourceById.has(removed), removed).toBe(false);
   });
 
   test('every tier C fact carries a caveat', () => {

@@ -67,6 +67,12 @@ describe('malformed data files fail with file, line, column and what was expecte
     );
   });
 
+  test('a research note in the source registry', () => {
+    expect(errorOf('reading-note').message).toBe(
+      'tests/fixtures/data-reading-note/sources.csv line 3, column "publisher": expected publishable text without research notes, found "likely", got "SEAISI (likely syndicating IEA)"',
+    );
+  });
+
   test('duplicate key row', () => {
     expect(errorOf('duplicate-key').message).toBe(
       'tests/fixtures/data-duplicate-key/production.csv line 8, column "country": expected one row per country + year + edition, but country="United States", year="2024", edition="MCS2025" already appears on line 5',

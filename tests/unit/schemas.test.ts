@@ -6,6 +6,7 @@ const validBriefing = {
   title: 'A briefing title',
   summary: 'One paragraph that says what the reader will learn from this briefing, in a sentence or two.',
   published: '2026-11-20',
+  evidenceAsOf: '2025-11-09',
   topics: ['kazakhstan', 'supply'],
   keyPoints: ['The first thing to know about it.', 'The second thing to know about it.'],
   version: '1.0',
@@ -42,6 +43,14 @@ describe('briefing frontmatter', () => {
   test('updated before published is refused on the updated field', () => {
     const msgs = issues(briefingSchema.safeParse({ ...validBriefing, updated: '2026-01-01' }));
     expect(msgs).toEqual(['updated: expected `updated` to be on or after `published`']);
+  });
+
+  test('evidenceAsOf is required and may not be later than the last change', () => {
+    const { evidenceAsOf: _e, ...rest } = validBriefing;
+    expect(issues(briefingSchema.safeParse(rest))[0]).toMatch(/^evidenceAsOf: expected a date written as YYYY-MM-DD/);
+    expect(issues(briefingSchema.safeParse({ ...validBriefing, evidenceAsOf: '2026-12-01' }))).toEqual([
+      'evidenceAsOf: expected `evidenceAsOf` to be on or before the last change (`updated` or `published`)',
+    ]);
   });
 
   test('missing key points, a malformed version and an unknown field are each reported', () => {

@@ -197,7 +197,7 @@ function chinaExportControls(d: Datasets): ChartSpec {
     id: 'china-export-controls',
     title: `China’s export controls on rare earths and related items, ${formatIsoDate(first.date, { short: true })} – ${formatIsoDate(last.date, { short: true })}`,
     caption:
-      'The December 2023 technology ban and the April 2025 controls on seven medium and heavy rare earths remain in force. The October 2025 package and the US-specific ban of December 2024 are suspended until November 2026.',
+      'As of November 2025: the December 2023 technology ban, the April 2025 controls on seven medium and heavy rare earths and Article 1 of Announcement No. 46 (no dual-use exports to US military users) were in force; the October 2025 package was suspended until 10 November 2026 and Article 2 of Announcement No. 46 until 27 November 2026. What followed those dates is not established.',
     alt: `Timeline of ${events.length} Chinese export-control measures: ${list(events.map((e) => `${e.label} (${formatIsoDate(e.date)})`))}.`,
     events,
     sourceIds: sourcesOf(events),

@@ -12,7 +12,7 @@ import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } fro
  */
 export const KIND_LABEL: Record<EventKind, string> = {
   agreement: 'Agreement',
-  summit: 'Summit',
+  summit: 'Meeting', // leaders' summits and officials' meetings alike
   legislation: 'Legislation',
   'export-control': 'Export control',
   investment: 'Investment',
