@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Datasets } from './data/index.ts';
 import { displayPath } from './data/paths.ts';
-import { formatIsoDate } from './format.ts';
+import { formatIsoDate } from './dates.ts';
 import type { StatusFields } from '../schemas/data-status.ts';
 
 /**
