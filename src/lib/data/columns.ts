@@ -26,6 +26,7 @@ const BUILT_IN_ROWS: Record<string, (d: Datasets) => ReadonlyArray<object>> = {
   'value-chain': (d) => d.valueChain,
   events: (d) => d.events,
   deposits: (d) => d.deposits,
+  instruments: (d) => d.instruments,
   elements: (d) => d.elements,
   facts: (d) => d.facts,
 };
