@@ -2,7 +2,11 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { chartIds, getChart } from '../../src/lib/charts';
 import { chartCsv, chartJson, chartJsonText } from '../../src/lib/charts/downloads';
-import { csvCell, stringifyCsv } from '../../src/lib/data/csv';
+import { stringifyCsv } from '../../src/lib/data/csv';
+import { chartImage, wrap } from '../../src/lib/charts/image';
+import { textWidth } from '../../src/lib/charts/theme';
+import { renderChart } from '../../src/lib/render-svg';
+import { DOMParser } from 'linkedom';
 import { loadDatasets } from '../../src/lib/data/load';
 
 const d = loadDatasets();
@@ -18,12 +22,9 @@ describe('CSV downloads', () => {
   });
 
   test('quotes only what needs quoting, RFC 4180 style', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(0.0045)).toBe('0.0045');
+    expect(stringifyCsv(['a', 'b', 'c', 'd', 'e', 'f'], [['plain', 'a, b', 'say "hi"', 'two\nlines', null, 0.0045]])).toBe(
+      'a,b,c,d,e,f\r\nplain,"a, b","say ""hi""","two\nlines",,0.0045\r\n',
+    );
     expect(stringifyCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
     expect(() => stringifyCsv(['a', 'b'], [[1]])).toThrow(/1 cells, expected 2/);
   });
@@ -52,5 +53,25 @@ describe('JSON downloads', () => {
     expect(text.endsWith('\n')).toBe(true);
     expect(chartJsonText(getChart(id), d)).toBe(text);
     expect(JSON.parse(text).rows).toEqual(getChart(id).table.rows);
+  });
+});
+
+describe('the figure as an SVG image', () => {
+  test('holds the title, the caption, the chart and the source line, in plain colours', () => {
+    const spec = getChart('production-2024');
+    const image = chartImage(spec, renderChart(spec, { idPrefix: 'chart' }), loadDatasets());
+    const doc = new DOMParser().parseFromString(image, 'image/svg+xml') as unknown as Document;
+    const own = [...doc.documentElement.children].filter((el) => el.tagName === 'text').map((t) => t.textContent);
+    expect(own[0]).toBe(spec.title);
+    expect(own.join(' ')).toContain(spec.caption);
+    expect(own.join(' ')).toContain('Source: U.S. Geological Survey (2025) [S01, tier A]. Data as of 2025.');
+    expect(doc.querySelectorAll('svg svg [data-mark="bar"] rect').length).toBe(spec.table.rows.length);
+    // Design tools do not read CSS custom properties: every colour is a plain one.
+    expect(image).not.toContain('var(--');
+    expect(image.length).toBeLessThan(25_000);
+  });
+
+  test('wraps long text to the width', () => {
+    expect(wrap('one two three four', textWidth('three four', 13), 13)).toEqual(['one two', 'three four']);
   });
 });

@@ -1,3 +1,4 @@
+import { geoArea } from 'd3-geo';
 import { describe, expect, test } from 'vitest';
 import { bbox, containsPoint, geoCircle, labelPoint } from '../../src/lib/charts/geo';
 import { countryShapes } from '../../src/lib/data/atlas';
@@ -16,10 +17,10 @@ describe('geoCircle', () => {
     for (const p of ring) expect(distanceKm([76.2, 50], p)).toBeCloseTo(50, 0);
   });
 
-  test('runs clockwise (north, then east), as d3-geo expects for a small polygon', () => {
-    const ring = geoCircle([76.2, 50], 50, 4).coordinates[0]!;
-    expect(ring[0]![1]).toBeGreaterThan(50); // north
-    expect(ring[1]![0]).toBeGreaterThan(76.2); // then east
+  test('encloses the small disc, not the rest of the globe (d3-geo reads ring orientation)', () => {
+    const area = geoArea({ type: 'Feature', properties: null, geometry: geoCircle([76.2, 50], 50) });
+    // π r² on the unit sphere: (50 / 6371)² π ≈ 0.000193 steradians.
+    expect(area).toBeCloseTo(Math.PI * (50 / 6371.0088) ** 2, 5);
   });
 });
 

@@ -3,13 +3,12 @@ import path from 'node:path';
 import { defaultDataDir } from '../data/paths.ts';
 
 /**
- * The ids of every chart, in catalogue order, with nothing else: the named charts (builders in
- * named-charts.ts) and then the chart specs in data/charts/<id>.json. Kept apart from the chart code so
+ * The ids of every chart, with nothing else: the chart specs in data/charts/<id>.json and the named
+ * charts (builders in named-charts.ts). Kept apart from the chart code so
  * that code which only checks ids (the MDX references plugin, loaded with the Astro config) does not pull
  * in Plot and the atlas.
  */
 export const CHART_IDS = [
-  'production-2024',
   'production-change-2023-2024',
   'reserves-2024',
   'china-value-chain',
@@ -47,7 +46,7 @@ export function specChartIds(dataDir: string = defaultDataDir()): string[] {
   return ids;
 }
 
-/** Ids of every chart: named charts in catalogue order, then chart specs. */
+/** Ids of every chart, in the data page's order: chart specs (by file name), then the named charts. */
 export function chartIds(dataDir?: string): string[] {
-  return [...CHART_IDS, ...specChartIds(dataDir)];
+  return [...specChartIds(dataDir), ...CHART_IDS];
 }

@@ -1,47 +1,29 @@
+
+import { geoBounds, geoCircle as d3GeoCircle, geoContains } from 'd3-geo';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
 /**
- * Small spherical and planar helpers for the map, kept pure and separate from the builder so they can be
- * tested on their own. (d3-geo has equivalents but is not a direct dependency of this project.)
+ * Geometry for the map, pure and separate from the builder so it can be tested on its own. Circles,
+ * bounds and containment come from d3-geo (the library Plot projects with); the label placement below
+ * has no d3 equivalent.
  */
 
 const EARTH_RADIUS_KM = 6371.0088;
 const rad = (d: number) => (d * Math.PI) / 180;
-const deg = (r: number) => (r * 180) / Math.PI;
 const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/**
- * A circle of `radiusKm` around [lon, lat] on the sphere, as a GeoJSON polygon. The ring runs clockwise
- * (bearing 0° → 90° → 180°), which d3-geo, and so Plot, reads as the small area inside the ring rather
- * than the rest of the globe.
- */
+/** A circle of `radiusKm` around [lon, lat] on the sphere, as a GeoJSON polygon (d3-geo's ring orientation). */
 export function geoCircle([lon, lat]: [number, number], radiusKm: number, steps = 48): Polygon {
-  const d = radiusKm / EARTH_RADIUS_KM;
-  const φ1 = rad(lat);
-  const λ1 = rad(lon);
-  const ring: Position[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const θ = rad((360 * (i % steps)) / steps);
-    const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
-    const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
-    ring.push([round(deg(λ2)), round(deg(φ2))]);
-  }
-  return { type: 'Polygon', coordinates: [ring] };
+  const radius = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
+  const circle = d3GeoCircle().center([lon, lat]).radius(radius).precision(360 / steps)();
+  return { type: 'Polygon', coordinates: circle.coordinates.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)])) };
 }
 
 export type BBox = [west: number, south: number, east: number, north: number];
 
 /** Longitude/latitude bounding box of a feature (fine for features that do not cross the antimeridian). */
 export function bbox(geometry: Geometry): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings(geometry)) {
-    for (const [x, y] of ring) {
-      w = Math.min(w, x!);
-      e = Math.max(e, x!);
-      s = Math.min(s, y!);
-      n = Math.max(n, y!);
-    }
-  }
+  const [[w, s], [e, n]] = geoBounds({ type: 'Feature', properties: null, geometry });
   return [w, s, e, n];
 }
 
@@ -95,7 +77,7 @@ function inside([x, y]: [number, number], rs: Position[][]): boolean {
 
 /** Whether a lon/lat point lies inside a (multi)polygon feature. */
 export function containsPoint(feature: Feature<Geometry>, point: [number, number]): boolean {
-  return inside(point, rings(feature.geometry));
+  return geoContains(feature, point);
 }
 
 /** Distance from a point to a segment, in degrees with longitude scaled by cos(latitude). */

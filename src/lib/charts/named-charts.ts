@@ -40,49 +40,6 @@ function newestSourceYear(d: Datasets, ids: string[]): string {
   return need(years.sort().at(-1), `a dated source among ${ids.join(', ')}`);
 }
 
-function production2024(d: Datasets): ChartSpec {
-  const rows = productionRows(d, 2024);
-  const world = need(rows.find((r) => r.country === 'World'), `World 2024 in ${EDITION}`).mine_production_t_reo;
-  const plotted = rows.filter((r) => r.mine_production_t_reo > 0 && r.country !== 'World');
-  const zero = rows.filter((r) => r.mine_production_t_reo === 0 && isCountry(r.country)).map((r) => r.country);
-  const items = plotted.map((r) => ({
-    label: r.country,
-    value: r.mine_production_t_reo,
-    highlight: r.country === 'China',
-    pinLast: r.country === 'Other countries',
-    annotation: r.country === 'China' ? '(quota)' : undefined,
-    row: { country: r.country, year: r.year, mine_production_t_reo: r.mine_production_t_reo, note: r.note },
-  }));
-  const ranked = orderItems(items).filter((i) => !i.pinLast);
-  const china = need(ranked.find((i) => i.label === 'China'), 'China 2024').value;
-  const [first, second, third] = ranked;
-  return rankedBars({
-    id: 'production-2024',
-    title: 'Rare-earth mine production by country, 2024',
-    caption: `China mined ${t(china)} of rare-earth oxide (REO) in 2024, ${formatPercent(round1((china / world) * 100))} of the world total of ${t(world)}. USGS gives China’s official production quota, which leaves out undocumented output.`,
-    alt: `Horizontal bar chart of rare-earth mine production by country in 2024, in tonnes of REO. ${the(first!.label)} leads with ${t(first!.value)}, followed by ${the(second!.label)} (${t(second!.value)}) and ${the(third!.label)} (${t(third!.value)}); world production was ${t(world)}.`,
-    items,
-    xLabel: 'Mine production, 2024 (t REO)',
-    tickFormat: (v) => formatNumber(v),
-    valueLabel: (v) => formatNumber(v),
-    columns: [
-      { key: 'country', label: 'Country', type: 'text' },
-      { key: 'year', label: 'Year', type: 'year' },
-      { key: 'mine_production_t_reo', label: 'Mine production', unit: 't REO', type: 'number' },
-      { key: 'note', label: 'Note', type: 'text' },
-    ],
-    units: ['t REO'],
-    sourceIds: sourcesOf(plotted),
-    asOf: describeDataset(d, 'production').as_of,
-    notes: [
-      'USGS figures for China are official production quotas and exclude undocumented output.',
-      ...(zero.length > 0 ? [`Not shown: ${list(zero)}, with no mine production in 2024.`] : []),
-      'Kazakhstan does not appear in the USGS production table.',
-      'All figures from one edition (USGS Mineral Commodity Summaries 2025); USGS revises earlier years in each edition.',
-    ],
-  });
-}
-
 function productionChange(d: Datasets): ChartSpec {
   const y0 = productionRows(d, 2023);
   const y1 = productionRows(d, 2024);
@@ -325,7 +282,6 @@ function kazakhstanMap(d: Datasets): ChartSpec {
 
 /** Chart id → builder, in the order the data page lists them. */
 export const NAMED_CHARTS: Readonly<Record<ChartId, (d: Datasets) => ChartSpec>> = {
-  'production-2024': production2024,
   'production-change-2023-2024': productionChange,
   'reserves-2024': reserves2024,
   'china-value-chain': chinaValueChain,

@@ -7,6 +7,7 @@ import { DataError, type DataProblem } from '../data/errors.ts';
 import { sortSourceIds, type Datasets } from '../data/load.ts';
 import { displayPath } from '../data/paths.ts';
 import { didYouMean } from '../data/suggest.ts';
+import { factText } from '../data/facts.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { rankedBars } from './ranked-bars.ts';
 import { BASE, HALO, HIGHLIGHT, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
@@ -35,6 +36,8 @@ export const chartSpecFileSchema = z
     filter: z.record(z.string(), match).optional(),
     /** Leave out rows whose column has this value (or one of these values). */
     exclude: z.record(z.string(), match).optional(),
+    /** Leave out rows like "exclude", and name them where the caption or a note says {hidden}. */
+    hide: z.record(z.string(), match).optional(),
     mark: z.enum(MARKS, { error: (i) => `expected a mark: ${MARKS.join(', ')}, got ${JSON.stringify(i.input)}.${didYouMean(String(i.input), MARKS)}` }),
     x: z.string().min(1),
     y: z.string().min(1),
@@ -43,10 +46,14 @@ export const chartSpecFileSchema = z
     highlight: z.record(z.string(), scalar).optional(),
     /** Order of bars: by value ("x", "-x" descending) or by label ("y", "-y"); default largest first. */
     sort: z.enum(['x', '-x', 'y', '-y']).optional(),
+    /** Bars placed after the sorted ones, whatever their value (e.g. "Other countries"). */
+    last: z.record(z.string(), match).optional(),
+    /** Text after a bar's value label, by the bar's label: { "China": "(quota)" }. */
+    annotate: z.record(z.string(), z.string().min(1)).optional(),
     x_label: z.string().min(1).optional(),
     y_label: z.string().min(1).optional(),
-    /** More columns for the table and the downloads (e.g. a note column). */
-    table: z.array(z.string()).optional(),
+    /** The columns of the table and the downloads, in order; default: the plotted columns. */
+    table: z.array(z.string()).min(1).optional(),
     sources: z.array(z.string().regex(/^S\d{2,3}$/, 'expected a source id such as "S01"')).optional(),
     notes: z.array(z.string().min(5)).default([]),
     as_of: asOfSchema.optional(),
@@ -90,7 +97,9 @@ export function chartFromSpec(json: unknown, id: string, datasets: Datasets, sho
   const problems = checkColumns(spec, table, datasets);
   if (problems.length > 0) fail(problems);
 
-  const rows = table.rows.filter((r) => matches(r, spec.filter, true) && !matches(r, spec.exclude, false));
+  const kept = table.rows.filter((r) => matches(r, spec.filter, true) && !matches(r, spec.exclude, false));
+  const rows = kept.filter((r) => !matches(r, spec.hide, false));
+  const hidden = kept.filter((r) => matches(r, spec.hide, false));
   if (rows.length === 0) fail([{ message: `field "filter": no rows of "${spec.data}" match ${JSON.stringify(spec.filter ?? {})}` }]);
   const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
   for (const r of rows) {
@@ -98,7 +107,7 @@ export function chartFromSpec(json: unknown, id: string, datasets: Datasets, sho
     if (empty) fail([{ message: `the row on line ${String(r.line)} of "${spec.data}" has no value in column "${empty}"; filter it out or fill it in` }]);
   }
   try {
-    return build(spec, id, table, rows, datasets);
+    return build(spec, id, table, rows, hidden, datasets);
   } catch (error) {
     return fail([{ message: (error as Error).message }]);
   }
@@ -117,7 +126,7 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   need('x', spec.x);
   need('y', spec.y);
   if (spec.color) need('color', spec.color);
-  for (const [field, record] of [['filter', spec.filter], ['exclude', spec.exclude], ['highlight', spec.highlight]] as const) {
+  for (const [field, record] of [['filter', spec.filter], ['exclude', spec.exclude], ['hide', spec.hide], ['highlight', spec.highlight], ['last', spec.last]] as const) {
     for (const [column, value] of Object.entries(record ?? {})) {
       if (!need(`${field}.${column}`, column)) continue;
       const present = new Set(table.rows.map((r) => String(r[column])));
@@ -127,6 +136,20 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
     }
   }
   for (const column of spec.table ?? []) need('table', column);
+  const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
+  if (spec.table && problems.length === 0) {
+    const missing = plotted.filter((c) => !spec.table!.includes(c));
+    if (missing.length > 0) problems.push({ message: `field "table": expected the plotted columns in the table too; add ${missing.map((c) => `"${c}"`).join(', ')}` });
+  }
+  for (const [field, text] of [['caption', spec.caption], ['alt', spec.alt ?? ''], ...spec.notes.map((n, i) => [`notes.${i}`, n] as const)] as const) {
+    for (const [, key] of text.matchAll(/\{([^}]*)\}/g)) {
+      if (key === 'hidden') {
+        if (!spec.hide) problems.push({ message: `field "${field}": {hidden} names the rows left out by "hide", but the spec has no "hide"` });
+      } else if (!datasets.factById.has(key!)) {
+        problems.push({ message: `field "${field}": {${key}} is not a fact id in data/facts.csv.${didYouMean(key!, datasets.factById.keys())}` });
+      }
+    }
+  }
   for (const s of spec.sources ?? []) {
     if (!datasets.sourceById.has(s)) problems.push({ message: `field "sources": "${s}" is not in data/sources.csv.${didYouMean(s, datasets.sourceById.keys())}` });
   }
@@ -184,27 +207,35 @@ function list(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[], datasets: Datasets): ChartSpec {
+function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[], hidden: Row[], datasets: Datasets): ChartSpec {
   const x = table.columns.get(spec.x)!;
   const y = table.columns.get(spec.y)!;
   const color = spec.color ? table.columns.get(spec.color)! : undefined;
   const entry = datasets.catalogue.datasets.find((e) => e.id === spec.data)!;
 
-  // The table: the category first, then the colour, then the values, then any extra columns.
+  // The table: the spec's columns, or the category first, then the colour, then the values.
   const categorical = [x, y].filter((c) => !NUMERIC.has(c.type) || isYear(c));
-  const ordered = [...new Map([...categorical, ...(color ? [color] : []), x, y, ...(spec.table ?? []).map((c) => table.columns.get(c)!)].map((c) => [c.name, c])).values()];
+  const ordered = spec.table
+    ? spec.table.map((c) => table.columns.get(c)!)
+    : [...new Map([...categorical, ...(color ? [color] : []), x, y].map((c) => [c.name, c])).values()];
   const columns: ChartColumn[] = ordered.map((c) => ({ key: c.name, label: c.label, ...(c.unit ? { unit: c.unit } : {}), type: columnType(c) }));
 
   const rowSources = rows.flatMap((r) => (Array.isArray(r.source_id) ? (r.source_id as string[]) : []));
-  const sourceIds = sortSourceIds([...(spec.sources ?? []), ...(entry.sources ?? []), ...rowSources]);
   const valueColumn = NUMERIC.has(y.type) && !isYear(y) ? y : x;
+  // {F03} is a fact from data/facts.csv as printed in prose; {hidden} lists the labels of the hidden rows.
+  const category = NUMERIC.has(y.type) ? x : y;
+  const fill = (t: string) =>
+    t.replace(/\{([^}]*)\}/g, (_, key: string) => (key === 'hidden' ? list(hidden.map((r) => String(r[category.name]))) : factText(datasets.factById.get(key)!)));
+  const notes = spec.notes.filter((n) => !(n.includes('{hidden}') && hidden.length === 0)).map(fill);
+  const factSources = [spec.caption, ...spec.notes].flatMap((t) => [...t.matchAll(/\{(F[^}]*)\}/g)].flatMap(([, key]) => datasets.factById.get(key!)!.source_id));
+  const sourceIds = sortSourceIds([...(spec.sources ?? []), ...(entry.sources ?? []), ...rowSources, ...factSources]);
   const text = {
     id,
     title: spec.title,
-    caption: spec.caption,
+    caption: fill(spec.caption),
     sourceIds,
     asOf: spec.as_of ?? entry.as_of,
-    notes: spec.notes,
+    notes,
   };
   const units = valueColumn.unit ? [valueColumn.unit] : [];
   const highlighted = (r: Row) => Object.entries(spec.highlight ?? {}).some(([c, v]) => String(r[c]) === String(v));
@@ -214,17 +245,26 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
   const legend: LegendEntry[] | undefined = color ? keys.map((k, i) => ({ label: k, color: chartColor(PALETTE[i]!) })) : undefined;
 
   if (spec.mark === 'bar' && !NUMERIC.has(y.type) && NUMERIC.has(x.type)) {
-    const sorted = sortRows(rows, spec.sort ?? '-x', x.name, y.name);
+    const sorted = sortRows(rows, spec.sort ?? '-x', x.name, y.name, (r) => matches(r, spec.last, false));
     const labels = sorted.map((r) => String(r[y.name]));
     const dup = labels.find((l, i) => labels.indexOf(l) !== i);
     if (dup) throw new Error(`two rows have ${y.name} "${dup}"; filter the data to one row per bar`);
+    for (const key of Object.keys(spec.annotate ?? {})) {
+      if (!labels.includes(key)) throw new Error(`field "annotate": no bar is labelled "${key}".${didYouMean(key, labels)}`);
+    }
     const tableRows = sorted.map((r) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
     return rankedBars({
       ...text,
-      alt:
-        spec.alt ??
-        `Horizontal bar chart: ${spec.title}. ${list(sorted.slice(0, 4).map((r) => `${String(r[y.name])} ${formatValue(x, r[x.name])}${x.unit && x.unit !== '%' ? ` ${x.unit}` : ''}`))}${sorted.length > 4 ? `, and ${sorted.length - 4} more` : ''}.`,
-      items: sorted.map((r, i) => ({ label: String(r[y.name]), value: r[x.name] as number, highlight: highlighted(r), fill: color ? colourOf(r) : undefined, row: tableRows[i]! })),
+      alt: spec.alt ? fill(spec.alt) :
+        `Horizontal bar chart: ${spec.title}. ${sorted.length} bars${sorted.length > 4 ? ', the first four' : ''}: ${list(sorted.slice(0, 4).map((r) => `${String(r[y.name])} ${formatValue(x, r[x.name])}${x.unit && x.unit !== '%' ? ` ${x.unit}` : ''}`))}.`,
+      items: sorted.map((r, i) => ({
+        label: String(r[y.name]),
+        value: r[x.name] as number,
+        highlight: highlighted(r),
+        fill: color ? colourOf(r) : undefined,
+        annotation: spec.annotate?.[String(r[y.name])],
+        row: tableRows[i]!,
+      })),
       xLabel: axisLabel(x, spec.x_label),
       tickFormat: (v) => formatNumber(v),
       valueLabel: (v) => formatValue(x, v),
@@ -283,8 +323,7 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     ],
   });
 
-  const alt =
-    spec.alt ??
+  const alt = spec.alt ? fill(spec.alt) :
     `${spec.mark === 'bar' ? 'Column' : spec.mark === 'line' ? 'Line' : spec.mark === 'area' ? 'Area' : 'Dot'} chart: ${spec.title}. ${axisLabel(y, spec.y_label)} against ${axisLabel(x, spec.x_label).toLowerCase()}${color ? `, one ${spec.mark === 'bar' ? 'colour' : 'series'} per ${color.label.toLowerCase()} (${list(keys)})` : ''}; ${sorted.length} values from ${formatValue(x, sorted[0]![x.name])} to ${formatValue(x, sorted.at(-1)![x.name])}.`;
   return assembleSpec(kind, { ...text, alt }, { plot, table: { columns, rows: tableRows }, units, legend: directLabels ? undefined : legend });
 }
@@ -303,9 +342,10 @@ function compare(a: unknown, b: unknown): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 }
 
-/** Rows in the spec's order; ties by the other axis, so the order is stable across builds. */
-function sortRows(rows: Row[], sort: NonNullable<ChartSpecFile['sort']>, x: string, y: string): Row[] {
+/** Rows in the spec's order, ties by the other axis (stable across builds), rows marked `last` at the end. */
+function sortRows(rows: Row[], sort: NonNullable<ChartSpecFile['sort']>, x: string, y: string, last: (r: Row) => boolean = () => false): Row[] {
   const [by, other] = sort.endsWith('x') ? [x, y] : [y, x];
   const sign = sort.startsWith('-') ? -1 : 1;
-  return [...rows].sort((a, b) => sign * compare(a[by], b[by]) || compare(a[other], b[other]));
+  const sorted = [...rows].sort((a, b) => sign * compare(a[by], b[by]) || compare(a[other], b[other]));
+  return [...sorted.filter((r) => !last(r)), ...sorted.filter(last)];
 }

@@ -1,8 +1,9 @@
 import { parse } from 'csv-parse/sync';
+import { csvFormatRow } from 'd3-dsv';
 
 /**
- * CSV in and out. Parsing goes through csv-parse (quotes, embedded commas and newlines); writing is a small
- * RFC 4180 writer because csv-stringify is not installed and the rules for writing are short and testable.
+ * CSV in and out: csv-parse reads (quotes, embedded commas and newlines, line numbers for errors); d3-dsv
+ * writes each row, and the rows end in CRLF as RFC 4180 asks.
  */
 
 /** One record of a CSV file with the 1-based line on which it starts, so errors can point at it. */
@@ -50,27 +51,19 @@ function countNewlines(s: string): number {
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** Quotes a cell only when it must be quoted (comma, quote, CR or LF, or leading/trailing space). */
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  const s = typeof value === 'number' ? numberToCsv(value) : String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
-
-function numberToCsv(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`cannot write ${n} to CSV: expected a finite number`);
-  // String() gives the shortest round-trip form; never exponent notation for the magnitudes used here.
-  return String(n);
+function cellText(value: CsvCell): string | null {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`cannot write ${value} to CSV: expected a finite number`);
+  return value === null || value === undefined ? null : String(value);
 }
 
 /** Writes a header row and records as CSV with CRLF line ends (RFC 4180), ending with a line break. */
 export function stringifyCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
-  const lines = [header.map(csvCell).join(',')];
+  const lines = [csvFormatRow([...header])];
   for (const row of rows) {
     if (row.length !== header.length) {
       throw new Error(`CSV row has ${row.length} cells, expected ${header.length} (${header.join(', ')})`);
     }
-    lines.push(row.map(csvCell).join(','));
+    lines.push(csvFormatRow(row.map(cellText) as string[]));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

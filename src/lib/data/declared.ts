@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { CatalogueEntry, ColumnDeclaration } from '../../schemas/data-catalogue.ts';
+import type { CatalogueEntry, ColumnDeclaration, ColumnDeclarationType } from '../../schemas/data-catalogue.ts';
 import type { DatasetDefinition } from '../../schemas/data-define.ts';
 import { sourceIds, type SourceLookup } from '../../schemas/data-fields.ts';
 import { didYouMean } from './suggest.ts';
@@ -83,4 +83,18 @@ export function declaredDefinition(entry: CatalogueEntry & { columns: Record<str
     row: (sources) =>
       z.object(Object.fromEntries(names.map((name) => [name, cellSchema(entry.columns[name]!, sources)]))).strict() as unknown as z.ZodType<DeclaredRow>,
   };
+}
+
+/** The column type that validated values have: how a column of a dataset with a schema is typed for charts. */
+export function inferType(values: readonly unknown[]): ColumnDeclarationType {
+  const present = values.filter((v) => v !== null && v !== undefined && v !== '');
+  if (present.length > 0 && present.every((v) => typeof v === 'number')) return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
+  if (present.length > 0 && present.every((v) => Array.isArray(v))) return 'source-ids';
+  if (present.length > 0 && present.every((v) => typeof v === 'string' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(v))) return 'date';
+  return 'string';
+}
+
+/** Whether values of the inferred type fit a declared type (whole numbers are numbers too). */
+export function fitsDeclared(declared: ColumnDeclarationType, inferred: ColumnDeclarationType): boolean {
+  return declared === inferred || (declared === 'number' && inferred === 'integer') || (declared === 'string' && inferred === 'date');
 }

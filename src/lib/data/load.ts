@@ -15,7 +15,7 @@ import { checkConsistency } from './consistency.ts';
 import { DataError } from './errors.ts';
 import { defaultDataDir, displayPath } from './paths.ts';
 import { readDataset, type Located } from './read-dataset.ts';
-import { declaredDefinition, type DeclaredRow } from './declared.ts';
+import { declaredDefinition, fitsDeclared, inferType, type DeclaredRow } from './declared.ts';
 import { didYouMean } from './suggest.ts';
 
 export type { Located };
@@ -106,7 +106,7 @@ function readAll(dir: string): Datasets {
   const catalogue = readCatalogue(dir, sourceById);
   const declared = new Map<string, Array<Located<DeclaredRow>>>();
   for (const entry of catalogue.datasets) {
-    if (entry.columns) declared.set(entry.id, readDataset(dir, declaredDefinition({ ...entry, columns: entry.columns }), lookup));
+    if (entry.columns && !DATASET_DEFINITIONS.some((def) => def.id === entry.id)) declared.set(entry.id, readDataset(dir, declaredDefinition({ ...entry, columns: entry.columns }), lookup));
   }
   const datasets: Datasets = {
     dir,
@@ -124,8 +124,22 @@ function readAll(dir: string): Datasets {
     catalogue,
     declared,
   };
+  checkDeclaredTypes(datasets);
   checkConsistency(datasets);
   return datasets;
+}
+
+/** A dataset with a schema that also declares its columns: the declared types must fit the validated values. */
+function checkDeclaredTypes(d: Datasets): void {
+  const problems = d.catalogue.datasets.flatMap((entry) => {
+    const rows = DATASET_DEFINITIONS.some((def) => def.id === entry.id) ? datasetRows(d, entry.id) : undefined;
+    if (!rows || !entry.columns) return [];
+    return Object.entries(entry.columns)
+      .map(([name, c]) => ({ name, declared: c.type, inferred: inferType(rows.map((r) => r[name])) }))
+      .filter((c) => !fitsDeclared(c.declared, c.inferred))
+      .map((c) => ({ message: `dataset "${entry.id}": column "${c.name}" is declared ${c.declared}, but its schema gives ${c.inferred} values` }));
+  });
+  if (problems.length > 0) throw new DataError(displayPath(path.join(d.dir, CATALOGUE_FILE)), problems);
 }
 
 function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): Catalogue {
@@ -151,8 +165,21 @@ function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): C
       .filter((d) => !known.has(d.id) && !d.columns)
       .map((d) => ({ message: `expected dataset "${d.id}" to declare its "columns" (it has no schema in src/schemas)` })),
     ...result.data.datasets
-      .filter((d) => known.has(d.id) && (d.columns || d.key))
-      .map((d) => ({ message: `expected no "columns" or "key" for "${d.id}": its schema in src/schemas declares them` })),
+      .filter((d) => known.has(d.id) && d.key)
+      .map((d) => ({ message: `expected no "key" for "${d.id}": its schema in src/schemas declares it` })),
+    // A dataset with a schema may still declare its columns (labels, units, types for charts); the names
+    // must then be exactly the schema's.
+    ...result.data.datasets.flatMap((d) => {
+      const schema = DATASET_DEFINITIONS.find((def) => def.id === d.id);
+      if (!schema || !d.columns) return [];
+      const declared = Object.keys(d.columns);
+      return [
+        ...schema.columns.filter((c) => !declared.includes(c)).map((c) => ({ message: `dataset "${d.id}": expected column "${c}" to be declared (it is in the file)` })),
+        ...declared
+          .filter((c) => !schema.columns.includes(c))
+          .map((c) => ({ message: `dataset "${d.id}": column "${c}" is declared but not in the file.${didYouMean(c, schema.columns)}` })),
+      ];
+    }),
     ...result.data.datasets.flatMap((d) =>
       (d.key ?? []).filter((k) => !d.columns || !(k in d.columns)).map((k) => ({ message: `dataset "${d.id}": key column "${k}" is not declared.${didYouMean(k, Object.keys(d.columns ?? {}))}` })),
     ),
@@ -177,21 +204,27 @@ function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): C
 export function describeDataset(datasets: Datasets, id: string): CatalogueEntry & { sourceIds: string[] } {
   const entry = datasets.catalogue.datasets.find((d) => d.id === id);
   if (!entry) throw new Error(`no dataset "${id}" in data/datasets.json`);
-  const rows: ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }> = {
-    sources: [],
-    production: datasets.production,
-    reserves: datasets.reserves,
-    'value-chain': datasets.valueChain,
-    events: datasets.events,
-    deposits: datasets.deposits,
-    instruments: datasets.instruments,
-    elements: datasets.elements,
-    facts: datasets.facts,
-  }[id] ?? (datasets.declared.get(id) as ReadonlyArray<{ source_id?: string[] }> | undefined) ?? [];
+  const rows = (datasetRows(datasets, id) ?? []) as ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }>;
   const ids = new Set<string>();
   for (const r of rows) for (const s of [...(r.source_id ?? []), ...(r.uses_source_id ?? [])]) ids.add(s);
   for (const s of entry.sources ?? []) ids.add(s);
   return { ...entry, sourceIds: sortSourceIds(ids) };
+}
+
+/** The validated rows of dataset `id` (with a schema or declared), or undefined for an unknown id. */
+export function datasetRows(d: Datasets, id: string): ReadonlyArray<Record<string, unknown>> | undefined {
+  const withSchema: Record<string, ReadonlyArray<object>> = {
+    sources: d.sources,
+    production: d.production,
+    reserves: d.reserves,
+    'value-chain': d.valueChain,
+    events: d.events,
+    deposits: d.deposits,
+    instruments: d.instruments,
+    elements: d.elements,
+    facts: d.facts,
+  };
+  return (withSchema[id] ?? d.declared.get(id)) as ReadonlyArray<Record<string, unknown>> | undefined;
 }
 
 /** S2 before S10: sort by the number, not the string. */
