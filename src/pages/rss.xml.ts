@@ -2,6 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { entryUrl, getAllEntries, kindLabel } from '../lib/entries.ts';
 import { SITE } from '../lib/page/site.ts';
+import { loadDatasets } from '../lib/data/index.ts';
+import { instrumentPath } from '../lib/instruments.ts';
 
 /** One feed for briefings and notes, newest first. */
 export async function GET(context: APIContext) {
@@ -11,13 +13,25 @@ export async function GET(context: APIContext) {
     title: SITE.name,
     description: SITE.description,
     site: context.site,
-    items: entries.map((entry) => ({
-      title: entry.data.title,
-      description: entry.data.summary,
-      pubDate: entry.data.published,
-      link: entryUrl(entry),
-      categories: [kindLabel(entry), ...entry.data.topics],
-    })),
+    items: [
+      ...entries.map((entry) => ({
+        title: entry.data.title,
+        description: entry.data.summary,
+        pubDate: entry.data.published,
+        link: entryUrl(entry),
+        categories: [kindLabel(entry), ...entry.data.topics],
+      })),
+      // Tracker pages, newest status first, dated by the status they report.
+      ...[...loadDatasets().instruments]
+        .sort((a, b) => b.status_as_of.localeCompare(a.status_as_of) || a.id.localeCompare(b.id))
+        .map((row) => ({
+          title: `Partnership tracker: ${row.name}`,
+          description: `${row.summary} Status as of ${row.status_as_of}: ${row.status_detail}`,
+          pubDate: new Date(`${row.status_as_of}T00:00:00Z`),
+          link: instrumentPath(row.id),
+          categories: ['Partnership tracker', 'partnerships'],
+        })),
+    ],
     customData: `<language>${SITE.lang}</language>`,
     trailingSlash: true,
   });

@@ -10,15 +10,15 @@ const QUERIES: Array<[query: string, expected: string]> = [
   ['Jackson-Vanik', '/notes/us-policymakers/#jackson-vanik'],
   ['Zhana Kazakhstan forecast', '/briefings/kazakhstan-rare-earth-potential/#claimed-or-forecast'],
   ['Tsentrgeolsemka', '/briefings/kazakhstan-rare-earth-potential/#zhana-kazakhstan'],
-  ['Kundybai', '/briefings/kazakhstan-rare-earth-potential/#deposit-base'],
+  ['Kundybai', '/deposits/#kundybai'],
   ['thorium', '/briefings/challenges-and-opportunities/#radioactive-residues'],
-  ['B5+1', '/briefings/partnerships-and-investment/#us-track'],
-  ['Samarkand summit', '/briefings/partnerships-and-investment/#samarkand'],
-  ['landlocked', '/briefings/challenges-and-opportunities/#landlocked'],
+  ['B5+1', '/partnerships/b5-1/#status'],
+  ['Samarkand summit', '/partnerships/eu-central-asia-crm-declaration/#status'],
+  ['landlocked', '/briefings/kazakhstan-primer/#routes'],
   ['price floor', '/notes/us-policymakers/#dod-mp'],
   ['CRMA Strategic Projects', '/briefings/partnerships-and-investment/#crma'],
   ['export licences', '/briefings/china-export-controls/#april-2025-licensing'],
-  ['dysprosium terbium', '/briefings/china-export-controls/#april-2025-licensing'],
+  ['dysprosium terbium', '/glossary/#light-and-heavy'],
 ];
 
 describe.skipIf(!hasChromium)('search lands on the answering section', () => {

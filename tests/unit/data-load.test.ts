@@ -10,7 +10,7 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(74);
+    expect(d.sources.length).toBe(107);
     expect(d.elements).toHaveLength(17);
     expect(d.events).toHaveLength(34);
   });
@@ -98,7 +98,7 @@ describe('the project datasets', () => {
 
   test('the catalogue describes every dataset, with source ids taken from its rows', () => {
     expect(d.catalogue.datasets.map((x) => x.id).sort()).toEqual(
-      ['deposits', 'elements', 'events', 'facts', 'production', 'reserves', 'sources', 'value-chain'].sort(),
+      ['deposits', 'elements', 'events', 'facts', 'production', 'reserves', 'sources', 'value-chain', 'instruments', 'alternatives-countries', 'separation-outside-china', 'kazakhstan-oil-export-routes', 'middle-corridor-cargo'].sort(),
     );
     expect(describeDataset(d, 'production').sourceIds).toEqual(['S01']);
     expect(describeDataset(d, 'value-chain').sourceIds).toEqual(['S09', 'S10']);

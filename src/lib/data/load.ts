@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue.ts';
 import { depositsDataset, type DepositRow } from '../../schemas/data-deposits.ts';
+import { instrumentsDataset, type InstrumentRow } from '../../schemas/instruments.ts';
 import { elementsDataset, type ElementRow } from '../../schemas/data-elements.ts';
 import { eventsDataset, type EventRow } from '../../schemas/data-events.ts';
 import { factsDataset, type FactRow } from '../../schemas/data-facts.ts';
@@ -30,6 +31,7 @@ export interface Datasets {
   valueChain: Array<Located<ValueChainRow>>;
   events: Array<Located<EventRow>>;
   deposits: Array<Located<DepositRow>>;
+  instruments: Array<Located<InstrumentRow>>;
   elements: Array<Located<ElementRow>>;
   facts: Array<Located<FactRow>>;
   factById: ReadonlyMap<string, Located<FactRow>>;
@@ -46,6 +48,7 @@ export const DATASET_DEFINITIONS = [
   valueChainDataset,
   eventsDataset,
   depositsDataset,
+  instrumentsDataset,
   elementsDataset,
   factsDataset,
 ] as const;
@@ -114,6 +117,7 @@ function readAll(dir: string): Datasets {
     valueChain: readDataset(dir, valueChainDataset, lookup),
     events: readDataset(dir, eventsDataset, lookup),
     deposits: readDataset(dir, depositsDataset, lookup),
+    instruments: readDataset(dir, instrumentsDataset, lookup),
     elements: readDataset(dir, elementsDataset, lookup),
     facts,
     factById: new Map(facts.map((f) => [f.id, f])),
@@ -216,6 +220,7 @@ export function datasetRows(d: Datasets, id: string): ReadonlyArray<Record<strin
     'value-chain': d.valueChain,
     events: d.events,
     deposits: d.deposits,
+    instruments: d.instruments,
     elements: d.elements,
     facts: d.facts,
   };

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadDatasets } from '../../src/lib/data/load';
+import { parse } from '../support/html';
+import { readSite, siteDist } from '../support/site';
+
+/**
+ * The partnership tracker, the deposits page and the two comparison briefings, on the real built site:
+ * every instrument has a page with a dated status, sources and a citation; the new pages are searchable,
+ * in the sitemap and feed; each company or country in the comparison has a section search can land on.
+ */
+const data = loadDatasets();
+const fileOf = (url: string) => `${url.replace(/^\//, '')}index.html`;
+
+interface Fragment {
+  url: string;
+  anchors: Array<{ id: string; text: string }>;
+}
+async function fragments(): Promise<Fragment[]> {
+  const dir = path.join(siteDist(), 'pagefind', 'fragment');
+  const files = (await readdir(dir)).sort();
+  return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).subarray(12).toString('utf8')) as Fragment));
+}
+
+describe('the partnership tracker', () => {
+  test('lists every instrument in a status table that links to its page', async () => {
+    const doc = parse(await readSite('partnerships/index.html'));
+    const rows = doc.querySelectorAll('table.tracker-table tbody tr');
+    expect(rows.length).toBe(data.instruments.length);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of data.instruments) {
+      const link = doc.querySelector(`#instrument-${row.id} a[href="/partnerships/${row.id}/"]`);
+      expect(link, row.id).not.toBeNull();
+      expect(existsSync(path.join(siteDist(), 'partnerships', row.id, 'index.html')), row.id).toBe(true);
+    }
+  });
+
+  test('gives each instrument what it commits and does not, a dated status, what to watch, a citation and full sources', async () => {
+    for (const row of data.instruments) {
+      const doc = parse(await readSite(`partnerships/${row.id}/index.html`));
+      for (const id of ['at-a-glance', 'commits', 'does-not-commit', 'status', 'watch', 'cite', 'sources']) {
+        expect(doc.querySelector(`article h2#${id} a.section-link[href="#${id}"]`), `${row.id} #${id}`).not.toBeNull();
+      }
+      expect(doc.querySelector('#does-not-commit + p')?.textContent).toBe(row.does_not_commit);
+      expect(doc.querySelector(`section[aria-labelledby="status"] time[datetime="${row.status_as_of}"]`), row.id).not.toBeNull();
+      expect(doc.querySelector('#citation-text')?.textContent).toContain(`/partnerships/${row.id}/`);
+      const listed = [...doc.querySelectorAll('.source-list li .source-id')].map((el) => el.textContent);
+      expect(listed.sort(), row.id).toEqual([...row.source_id].sort());
+      for (const li of doc.querySelectorAll('.source-list li')) expect(li.querySelector('.source-title')?.textContent?.length, row.id).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('the new pages', () => {
+  const urls = ['/partnerships/', ...data.instruments.map((r) => `/partnerships/${r.id}/`), '/deposits/', '/briefings/kazakhstan-against-the-alternatives/', '/briefings/kazakhstan-primer/'];
+
+  test('are indexed for search and listed in the sitemap', async () => {
+    const sitemap = await readSite('sitemap-0.xml');
+    for (const url of urls) {
+      expect(parse(await readSite(fileOf(url))).querySelector('article[data-pagefind-body]'), url).not.toBeNull();
+      expect(sitemap, url).toContain(`${url}</loc>`);
+    }
+  });
+
+  test('reach readers of the feed', async () => {
+    const feed = await readSite('rss.xml');
+    for (const url of urls.filter((u) => u !== '/partnerships/' && u !== '/deposits/')) expect(feed, url).toContain(`${url}</link>`);
+  });
+});
+
+describe('the deposits page', () => {
+  test('has an entry per deposit, plots no unpublished position and shows the map', async () => {
+    const doc = parse(await readSite('deposits/index.html'));
+    expect(doc.querySelector('figure#fig-kazakhstan-deposits-map')).not.toBeNull();
+    for (const row of data.deposits) {
+      const entry = doc.querySelector(`h3#${row.id}`)?.closest('li');
+      expect(entry, row.id).not.toBeNull();
+      const location = entry!.textContent ?? '';
+      if (row.lat === null || row.lon === null) expect(location, row.id).toContain('Not published; not plotted');
+      else expect(location, row.id).toContain('Approximate');
+    }
+  });
+});
+
+describe('Kazakhstan against the alternatives', () => {
+  const names: Array<[string, string]> = [
+    ['Australia', 'australia'], ['United States', 'united-states'], ['Burma', 'burma'], ['Brazil', 'brazil'], ['India', 'india'],
+    ['Vietnam', 'vietnam'], ['Russia', 'russia'], ['Nigeria', 'nigeria-thailand-madagascar'], ['Thailand', 'nigeria-thailand-madagascar'],
+    ['Madagascar', 'nigeria-thailand-madagascar'], ['Greenland', 'greenland-canada-south-africa-tanzania'], ['Canada', 'greenland-canada-south-africa-tanzania'],
+    ['South Africa', 'greenland-canada-south-africa-tanzania'], ['Tanzania', 'greenland-canada-south-africa-tanzania'], ['Lynas', 'lynas'],
+    ['MP Materials', 'mp-materials'], ['Energy Fuels', 'energy-fuels'], ['Silmet', 'silmet'], ['Neo Performance Materials', 'silmet'],
+    ['Solvay', 'solvay'], ['Iluka', 'iluka'], ['Kazakhstan', 'kazakhstan'],
+  ];
+
+  test('gives every company and country it compares a section that search lands on', async () => {
+    const record = (await fragments()).find((f) => f.url === '/briefings/kazakhstan-against-the-alternatives/');
+    expect(record).toBeDefined();
+    for (const [name, id] of names) {
+      const anchor = record!.anchors.find((a) => a.id === id);
+      expect(anchor, `${name} → #${id}`).toBeDefined();
+      expect(anchor!.text, `${name} → #${id}`).toContain(name);
+    }
+  });
+
+  test('both new briefings have at least two figures of their own, from the new datasets', async () => {
+    const own: Record<string, string[]> = {
+      'kazakhstan-against-the-alternatives': ['alternatives-production-vs-reserves', 'separation-ndpr-outside-china'],
+      'kazakhstan-primer': ['kazakhstan-oil-export-routes', 'middle-corridor-cargo'],
+    };
+    for (const [slug, charts] of Object.entries(own)) {
+      const doc = parse(await readSite(`briefings/${slug}/index.html`));
+      for (const chart of charts) expect(doc.querySelector(`figure#fig-${chart} svg`), `${slug}: ${chart}`).not.toBeNull();
+    }
+  });
+});
