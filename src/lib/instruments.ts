@@ -1,6 +1,6 @@
 import type { InstrumentRow } from '../schemas/instruments.ts';
-import { formatIsoDate } from './format.ts';
-import { SITE } from './site.ts';
+import { formatIsoDate } from './dates.ts';
+import { SITE } from './page/site.ts';
 
 /** Pure helpers for the partnership tracker pages. */
 
