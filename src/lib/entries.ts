@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics.ts';
 import type { CitationInput } from './citation.ts';
 import type { SeoProps } from './seo.ts';
-import { SITE } from './site.ts';
+import { SITE, siteHref } from './site.ts';
 import { formatDate } from './dates.ts';
 
 /**
@@ -57,8 +57,8 @@ export function groupByTopic<E extends Entry>(entries: E[], includeEmpty = false
     .filter((group) => includeEmpty || group.entries.length > 0);
 }
 
-/** The citation facts of an entry, with its absolute URL on `site`. */
-export function entryCitation(entry: Entry, site: URL): CitationInput {
+/** The citation facts of an entry, with its absolute URL on `site` (its path when no site is configured). */
+export function entryCitation(entry: Entry, site: URL | undefined): CitationInput {
   return {
     slug: entry.id,
     kind: entryKind(entry),
@@ -67,7 +67,7 @@ export function entryCitation(entry: Entry, site: URL): CitationInput {
     version: entry.data.version,
     published: entry.data.published,
     updated: entry.data.updated,
-    url: new URL(entryUrl(entry), site).href,
+    url: siteHref(entryUrl(entry), site),
   };
 }
 

@@ -7,3 +7,8 @@ export const SITE = {
   lang: 'en',
   locale: 'en_GB',
 } as const;
+
+/** A path on this site as an absolute address when SITE_URL is configured, else the path itself. */
+export function siteHref(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
