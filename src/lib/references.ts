@@ -26,6 +26,20 @@ export function sourceLabel(source: Source): string {
   return source.year === 'n.d.' ? `${who}, n.d.` : `${who} ${source.year}`;
 }
 
+/** A source's number in citations: its registry number ("S12" → "12"). */
+export function refNumber(id: string): string {
+  return String(Number(id.slice(1)));
+}
+
+/** The id of a source's entry in a page's own source list, and a link to it. */
+export const refAnchor = (id: string): string => `ref-${id.toLowerCase()}`;
+export const refHref = (id: string): string => `#${refAnchor(id)}`;
+
+/** The host of a source's address, shown beside its title ("www.usgs.gov" → "usgs.gov"). */
+export function sourceHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
 export function sourceHref(id: string): string {
   return `/sources/#${sourceAnchor(id)}`;
 }

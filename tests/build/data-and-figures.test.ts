@@ -53,7 +53,9 @@ describe('a briefing with two charts', () => {
     const listed = [...doc.querySelectorAll('#sources ~ ol a.tier')].map((a) => a.getAttribute('href'));
     expect(listed).toEqual(['/sources/#s01', '/sources/#s09', '/sources/#s10']);
     const markers = [...doc.querySelectorAll('.citation-marker a')].map((a) => a.textContent);
-    expect(markers[0]).toBe('U.S. Geological Survey 2025');
+    expect(markers[0]).toBe('1');
+    expect(doc.querySelector('.citation-marker a')?.getAttribute('href')).toBe('#ref-s01');
+    expect(doc.getElementById('ref-s01')?.textContent).toMatch(/U.S. Geological Survey, 2025./);
   });
 });
 
