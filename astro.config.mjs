@@ -10,9 +10,14 @@ import { citationFiles } from './src/integrations/citation-files.ts';
 import { nativeModules } from './src/integrations/native-modules.ts';
 import { Features } from 'lightningcss';
 
-// The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
-// so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
-const site = process.env.SITE_URL ?? 'https://ree-briefings.example';
+// The public address of the site (SITE_URL). Canonical URLs, the sitemap, the feed and citations are built
+// from it; without it pages use paths, copies use the reader's own origin, and no sitemap or feed is made.
+const site = process.env.SITE_URL || undefined;
+/** @type {import('astro').AstroIntegration} */
+const siteUrlNotice = {
+  name: 'ree:site-url',
+  hooks: { 'astro:build:start': ({ logger }) => void (site || logger.warn('SITE_URL is not set: pages use paths, and no sitemap or RSS feed is written.')) },
+};
 const search = pagefindIndex();
 
 // A plain object, typed by JSDoc, rather than defineConfig(): defineConfig only returns its argument, but
@@ -47,7 +52,7 @@ export default {
   // component map (src/components/mdx.ts) only holds custom components, never plain HTML tags.
   // The sitemap and the citation files sit between the two halves of the search index on purpose: they are
   // written while Pagefind writes its index, not while it parses the pages (see src/integrations/pagefind.ts).
-  integrations: [dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
+  integrations: [siteUrlNotice, dataCheck(), mdx({ optimize: true }), search.index, sitemap(), citationFiles(), search.written],
   devToolbar: { enabled: false },
   vite: {
     // The data layer and chart code stay out of the server bundle: Node imports them as written, and the pages

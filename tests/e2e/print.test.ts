@@ -27,7 +27,8 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
   const pdfPath = () => path.join(site.dist, 'notes/print-fixture/print-fixture.pdf');
 
   beforeAll(async () => {
-    site = await buildSite('print');
+    // With SITE_URL set, printed notes carry full addresses (without it they print paths).
+    site = await buildSite('print', { env: { SITE_URL: 'https://rare-earths.test' } });
     if (!site.ok) throw new Error(site.output);
     const run = await runPdfScript(site.root);
     if (run.code !== 0) throw new Error(run.output);
@@ -49,14 +50,14 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
     pdf.pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
       expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026');
-      expect(text).toContain('https://ree-briefings.example/notes/print-fixture/');
+      expect(text).toContain('https://rare-earths.test/notes/print-fixture/');
     });
   });
 
   test('prints the target of external links and the full address of site links', () => {
     const all = pdf.pages.join('\n').replace(/\s+/g, '');
     expect(all).toContain('<https://www.usgs.gov/centers/national-minerals-information-center/rare-earths-statistics-and-information>');
-    expect(all).toContain('<https://ree-briefings.example/briefings/>');
+    expect(all).toContain('<https://rare-earths.test/briefings/>');
     expect(all).not.toContain('#analysis');
   });
 

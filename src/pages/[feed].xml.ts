@@ -3,7 +3,11 @@ import type { APIContext } from 'astro';
 import { entryUrl, getAllEntries, KIND_LABEL } from '../lib/entries.ts';
 import { SITE } from '../lib/site.ts';
 
-/** One feed for briefings and notes, newest first. */
+/** One feed for briefings and notes, newest first, at /rss.xml: made only when SITE_URL is set, because feed links must be absolute. */
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+}
+
 export async function GET(context: APIContext) {
   if (!context.site) throw new Error('rss.xml: `site` is not set in astro.config.mjs; feed links must be absolute');
   const entries = await getAllEntries();
