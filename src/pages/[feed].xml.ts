@@ -5,7 +5,8 @@ import { SITE } from '../lib/site.ts';
 
 /** One feed for briefings and notes, newest first, at /rss.xml: made only when SITE_URL is set, because feed links must be absolute. */
 export function getStaticPaths() {
-  return import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : [];
+  // The same test as astro.config.mjs makes for `site`.
+  return process.env.SITE_URL ? [{ params: { feed: 'rss' } }] : [];
 }
 
 export async function GET(context: APIContext) {
