@@ -64,7 +64,7 @@ ${label.map((l, i) => `<text x="72" y="${538 + i * 34}" font-family="${FONT}" fo
 </svg>`;
 }
 
-export function ogPng(card: OgCard): Uint8Array {
+export function ogPng(card: OgCard): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(ogSvg(card), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
-  return resvg.render().asPng();
+  return new Uint8Array(resvg.render().asPng());
 }
