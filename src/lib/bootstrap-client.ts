@@ -3,7 +3,8 @@
  * build time and inlines it, allowed by its CSP hash. Everything here enhances something that works without
  * it: "/" focuses the search field; a section's "#" link also copies its address and, with [data-cite-section],
  * a citation of the section; [data-copy] buttons copy a text; [data-print] prints; the contents list marks
- * the section being read; a reader arriving from a search result (?highlight=term) sees the terms marked.
+ * the section being read; a reader arriving from a search result (?highlight=term) sees the terms marked
+ * (by /highlight.js, loaded only then).
  */
 const d = document;
 
@@ -85,36 +86,7 @@ if (marks.length) {
   mark();
 }
 
-// Search terms from ?highlight=, marked in the page's text: never inside charts, code, scripts or form
-// controls, any dash matching any other ("Jackson-Vanik" marks "Jackson–Vanik"), at most 60 marks.
-const terms = new URLSearchParams(location.search).getAll('highlight').flatMap((q) => q.split(/\s+/)).filter((w) => w.length > 1);
-const root = d.querySelector('[data-pagefind-body]') ?? d.querySelector('main');
-if (terms.length && root) {
-  const pattern = terms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-‐‑‒–—]/g, '[-‐‑‒–—]')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'giu');
-  const walker = d.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('svg,script,style,code,pre,kbd,input,textarea,select,button,option,mark,.section-link') ? 2 : 1),
-  });
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  let left = 60;
-  for (const node of nodes) {
-    const text = node.data;
-    const found = [...text.matchAll(re)];
-    if (!found.length || left <= 0) continue;
-    const out = d.createDocumentFragment();
-    let at = 0;
-    for (const m of found.slice(0, left)) {
-      out.append(text.slice(at, m.index));
-      const mk = d.createElement('mark');
-      mk.className = 'pagefind-highlight';
-      mk.textContent = m[0];
-      out.append(mk);
-      at = m.index + m[0].length;
-      left--;
-    }
-    out.append(text.slice(at));
-    node.replaceWith(out);
-  }
-}
+// Arriving from a search result (?highlight=term), the page loads its highlighter (src/lib/highlight-client.ts).
+if (/[?&]highlight=/.test(location.search)) import('/highlight.js').catch(() => {});
+
 export {};

@@ -32,13 +32,8 @@ export function refNumber(id: string): string {
 }
 
 /** The id of a source's entry in a page's own source list, and a link to it. */
-export const refAnchor = (id: string): string => `ref-${id.toLowerCase()}`;
+export const refAnchor = (id: string): string => `r${refNumber(id)}`;
 export const refHref = (id: string): string => `#${refAnchor(id)}`;
-
-/** The host of a source's address, shown beside its title ("www.usgs.gov" → "usgs.gov"). */
-export function sourceHost(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}
 
 export function sourceHref(id: string): string {
   return `/sources/#${sourceAnchor(id)}`;
