@@ -61,7 +61,7 @@ if (d.querySelector('[data-cite-title]'))
     b.className = 'cite-section';
     b.dataset.citeSection = '';
     b.textContent = 'Cite';
-    b.setAttribute('aria-label', 'Copy a citation of this section');
+    b.setAttribute('aria-label', 'Cite this section: copy a citation');
     link.after(b);
   }
 
