@@ -9,9 +9,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
 import { notePdfs } from './src/integrations/note-pdfs.ts';
 
-// The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
-// so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
-const site = process.env.SITE_URL ?? 'https://ree-briefings.example';
+// The public address of the site (SITE_URL). Canonical URLs, the sitemap, the feed and citations are built
+// from it; without it pages use paths, copies use the reader's own origin, and no sitemap or feed is made.
+const site = process.env.SITE_URL || undefined;
+/** @type {import('astro').AstroIntegration} */
+const siteUrlNotice = {
+  name: 'ree:site-url',
+  hooks: { 'astro:build:start': ({ logger }) => void (site || logger.warn('SITE_URL is not set: pages use paths, and no sitemap or RSS feed is written.')) },
+};
 
 export default defineConfig({
   site,
@@ -32,7 +37,7 @@ export default defineConfig({
     }),
   },
   // The note PDFs are printed before the search index is written; nothing edits a page after that.
-  integrations: [dataCheck(), mdx(), sitemap(), notePdfs(), pagefindIndex()],
+  integrations: [siteUrlNotice, dataCheck(), mdx(), sitemap(), notePdfs(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     environments: {

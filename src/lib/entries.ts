@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics.ts';
 import type { CitationInput } from './citations/citation.ts';
 import type { SeoProps } from './page/seo.ts';
-import { SITE } from './page/site.ts';
+import { SITE, siteHref } from './page/site.ts';
 import { formatDate } from './dates.ts';
 import { KINDS } from './kinds.ts';
 
@@ -64,8 +64,8 @@ export async function entryPaths() {
   return (await getAllEntries()).map((entry) => ({ params: { kind: entry.collection, slug: entry.id }, props: { entry } }));
 }
 
-/** The citation facts of an entry, with its absolute URL on `site`. */
-export function entryCitation(entry: Entry, site: URL): CitationInput {
+/** The citation facts of an entry, with its absolute URL on `site` (its path when no site is configured). */
+export function entryCitation(entry: Entry, site: URL | undefined): CitationInput {
   return {
     slug: entry.id,
     kind: entryKind(entry),
@@ -74,7 +74,7 @@ export function entryCitation(entry: Entry, site: URL): CitationInput {
     version: entry.data.version,
     published: entry.data.published,
     updated: entry.data.updated,
-    url: new URL(entryUrl(entry), site).href,
+    url: siteHref(entryUrl(entry), site),
   };
 }
 

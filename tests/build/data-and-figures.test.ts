@@ -43,10 +43,12 @@ describe('a briefing with two charts', () => {
     const doc = parse(await site.read('briefings/two-charts/index.html'));
     const values = [...doc.querySelectorAll('data.value')].map((d) => d.textContent);
     expect(values).toEqual(['390,000 t REO', '69.2%']);
-    const listed = [...doc.querySelectorAll('#sources ~ ol a.tier')].map((a) => a.getAttribute('href'));
-    expect(listed).toEqual(['/sources/#s01', '/sources/#s09', '/sources/#s10']);
+    const listed = [...doc.querySelectorAll('#sources ~ ol > li')].map((li) => li.id);
+    expect(listed).toEqual(['r1', 'r9', 'r10']);
     const markers = [...doc.querySelectorAll('.citation-marker a')].map((a) => a.textContent);
-    expect(markers[0]).toBe('U.S. Geological Survey 2025');
+    expect(markers[0]).toBe('1');
+    expect(doc.querySelector('.citation-marker a')?.getAttribute('href')).toBe('#r1');
+    expect(doc.getElementById('r1')?.textContent).toMatch(/U.S. Geological Survey, 2025./);
   });
 });
 

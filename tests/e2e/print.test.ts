@@ -31,14 +31,14 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
     pdf.pages.forEach((text, i) => {
       expect(text).toContain(`Page ${i + 1} of ${pdf.pages.length}`);
       expect(text).toContain('Print fixture note for meetings · version 1.2, 3 February 2026 · evidence as of 9 November 2025');
-      expect(text).toContain('https://ree-briefings.example/notes/print-fixture/');
+      expect(text).toContain('https://rare-earths.test/notes/print-fixture/');
     });
   });
 
   test('prints the target of external links and the full address of site links', () => {
     const all = pdf.pages.join('\n').replace(/\s+/g, '');
     expect(all).toContain('<https://www.usgs.gov/centers/national-minerals-information-center/rare-earths-statistics-and-information>');
-    expect(all).toContain('<https://ree-briefings.example/briefings/>');
+    expect(all).toContain('<https://rare-earths.test/briefings/>');
     expect(all).not.toContain('#analysis');
   });
 

@@ -42,3 +42,21 @@ describe('the Content-Security-Policy', () => {
     for (const p of [policy, cspMeta({ wasm: true }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
   });
 });
+
+describe('addresses and preview cards', () => {
+  test('a path becomes an absolute address only when SITE_URL is set', async () => {
+    const { siteHref } = await import('../../src/lib/page/site');
+    expect(siteHref('/notes/x/', new URL('https://rare-earths.test'))).toBe('https://rare-earths.test/notes/x/');
+    expect(siteHref('/notes/x/', undefined)).toBe('/notes/x/');
+  });
+
+  test('a preview card wraps the title, escapes it and renders a 1200 × 630 PNG', async () => {
+    const { ogSvg, ogPng, wrap } = await import('../../src/lib/og');
+    expect(wrap('one two three four five', 9, 2)).toEqual(['one two', 'three …']);
+    const card = { kind: 'Briefing', title: 'R&D <fast>', figure: { value: '92%', label: 'Refining share, 2023' }, siteName: 'Rare Earths Briefing' };
+    expect(ogSvg(card)).toContain('R&amp;D &lt;fast&gt;');
+    const png = Buffer.from(ogPng(card));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});

@@ -27,6 +27,12 @@ export function citationText(c: CitationInput): string {
   return `${c.siteName}. “${c.title}.” ${KINDS[c.kind].singular}, version ${c.version}, ${formatDate(versionDate(c))}. ${c.url}`;
 }
 
+/** The two halves of a section's citation, around the section heading and its address (the page's script
+ * joins them: “Title”, section “Heading”. Briefing, version 1.0, 26 November 2026. https://…#id). */
+export function sectionCitationParts(c: CitationInput): { title: string; meta: string } {
+  return { title: `${c.siteName}. “${c.title}”`, meta: `${KINDS[c.kind].singular}, version ${c.version}, ${formatDate(versionDate(c))}.` };
+}
+
 /** Escapes the characters BibTeX treats specially, so a title like “R&D at 50% … {draft}” survives. */
 export function bibtexEscape(s: string): string {
   return s.replace(/[\\{}%&$#_~^]/g, (ch) => {

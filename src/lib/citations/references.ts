@@ -26,6 +26,15 @@ export function sourceLabel(source: Source): string {
   return source.year === 'n.d.' ? `${who}, n.d.` : `${who} ${source.year}`;
 }
 
+/** A source's number in citations: its registry number ("S12" → "12"). */
+export function refNumber(id: string): string {
+  return String(Number(id.slice(1)));
+}
+
+/** The id of a source's entry in a page's own source list, and a link to it. */
+export const refAnchor = (id: string): string => `r${refNumber(id)}`;
+export const refHref = (id: string): string => `#${refAnchor(id)}`;
+
 export function sourceHref(id: string): string {
   return `/sources/#${sourceAnchor(id)}`;
 }

@@ -11,3 +11,8 @@ export interface SeoProps {
   };
   noindex?: boolean;
 }
+
+/** "/" → "index", "/briefings/x/" → "briefings/x": the name of a page's preview card under /og/. */
+export function ogKey(pathname: string): string {
+  return pathname.replace(/^\/|\/$/g, '') || 'index';
+}

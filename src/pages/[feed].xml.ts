@@ -5,7 +5,12 @@ import { SITE } from '../lib/page/site.ts';
 import { loadDatasets } from '../lib/data/index.ts';
 import { instrumentPath } from '../lib/instruments.ts';
 
-/** One feed for briefings and notes, newest first. */
+/** One feed for briefings and notes, newest first, at /rss.xml: made only when SITE_URL is set, because feed links must be absolute. */
+export function getStaticPaths() {
+  // The same test as astro.config.mjs makes for `site`.
+  return process.env.SITE_URL ? [{ params: { feed: 'rss' } }] : [];
+}
+
 export async function GET(context: APIContext) {
   if (!context.site) throw new Error('rss.xml: `site` is not set in astro.config.mjs; feed links must be absolute');
   const entries = await getAllEntries();
