@@ -1,0 +1,120 @@
+/**
+ * The one script on every page, as the browser runs it: src/lib/bootstrap-script.ts minifies this file at
+ * build time and inlines it, allowed by its CSP hash. Everything here enhances something that works without
+ * it: "/" focuses the search field; a section's "#" link also copies its address and, with [data-cite-section],
+ * a citation of the section; [data-copy] buttons copy a text; [data-print] prints; the contents list marks
+ * the section being read; a reader arriving from a search result (?highlight=term) sees the terms marked.
+ */
+const d = document;
+
+addEventListener('keydown', (e) => {
+  const t = e.target as Element;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.closest?.('input,textarea,select,[contenteditable]')) return;
+  const input = d.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  e.preventDefault();
+  // On phones the field sits in the closed menu.
+  input.closest('details')?.setAttribute('open', '');
+  input.focus();
+  input.select();
+});
+
+/** An element's text with every link replaced by its absolute address, so a copied citation never carries a bare path. */
+const textOf = (el: Element | null): string =>
+  [...(el?.childNodes ?? [])].map((n) => (n instanceof HTMLAnchorElement ? n.href : n.textContent)).join('').trim();
+
+d.addEventListener('click', (e) => {
+  const t = (e.target as Element).closest?.<HTMLElement>('a.section-link,[data-copy],[data-print],[data-cite-section]');
+  if (!t) return;
+  if (t.hasAttribute('data-print')) return print();
+  let text: string;
+  let message = 'Copied';
+  if (t.dataset.copy) text = textOf(d.getElementById(t.dataset.copy));
+  else {
+    const heading = t.closest('h2,h3,h4');
+    const url = location.origin + location.pathname + '#' + heading?.id;
+    const cite = t.hasAttribute('data-cite-section') && d.querySelector<HTMLElement>('[data-cite-title]')?.dataset;
+    const title = [...(heading?.childNodes ?? [])].filter((n) => !(n instanceof HTMLElement && n.matches('.section-link,.cite-section'))).map((n) => n.textContent).join('').trim();
+    text = cite ? `${cite.citeTitle}, section “${title}”. ${cite.citeMeta} ${url}` : url;
+    message = cite ? 'Citation of this section copied' : 'Link to this section copied';
+  }
+  navigator.clipboard?.writeText(text).then(() => {
+    const live = d.getElementById('live-status');
+    t.setAttribute('data-copied', '');
+    // Emptied first, so the same message twice in a row is announced twice.
+    if (live) {
+      live.textContent = '';
+      setTimeout(() => (live.textContent = message), 60);
+    }
+    setTimeout(() => t.removeAttribute('data-copied'), 2e3);
+  }, () => {});
+});
+
+for (const b of d.querySelectorAll<HTMLElement>('[data-print],[data-copy]')) b.hidden = false;
+
+// A "cite" button beside each h2/h3 self-link of a page that can be cited.
+if (d.querySelector('[data-cite-title]'))
+  for (const link of d.querySelectorAll('.prose :is(h2,h3) > .section-link')) {
+    const b = d.createElement('button');
+    b.type = 'button';
+    b.className = 'cite-section';
+    b.dataset.citeSection = '';
+    b.textContent = 'Cite';
+    b.setAttribute('aria-label', 'Copy a citation of this section');
+    link.after(b);
+  }
+
+// The contents list marks the last section whose heading has passed the top third of the screen.
+const marks = [...d.querySelectorAll<HTMLAnchorElement>('.toc a')].flatMap((a) => {
+  const h = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+  return h ? [[a, h] as const] : [];
+});
+let current: Element | undefined;
+let frame = 0;
+const mark = () => {
+  frame = 0;
+  let now: Element | undefined;
+  for (const [a, h] of marks) if (h.getBoundingClientRect().top < innerHeight / 3) now = a;
+  if (now === current) return;
+  current?.removeAttribute('aria-current');
+  now?.setAttribute('aria-current', 'location');
+  current = now;
+};
+if (marks.length) {
+  addEventListener('scroll', () => (frame ||= requestAnimationFrame(mark)), { passive: true });
+  mark();
+}
+
+// Search terms from ?highlight=, marked in the page's text: never inside charts, code, scripts or form
+// controls, any dash matching any other ("Jackson-Vanik" marks "Jackson–Vanik"), at most 60 marks.
+const terms = new URLSearchParams(location.search).getAll('highlight').flatMap((q) => q.split(/\s+/)).filter((w) => w.length > 1);
+const root = d.querySelector('[data-pagefind-body]') ?? d.querySelector('main');
+if (terms.length && root) {
+  const pattern = terms.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-‐‑‒–—]/g, '[-‐‑‒–—]')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'giu');
+  const walker = d.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('svg,script,style,code,pre,kbd,input,textarea,select,button,option,mark,.section-link') ? 2 : 1),
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  let left = 60;
+  for (const node of nodes) {
+    const text = node.data;
+    const found = [...text.matchAll(re)];
+    if (!found.length || left <= 0) continue;
+    const out = d.createDocumentFragment();
+    let at = 0;
+    for (const m of found.slice(0, left)) {
+      out.append(text.slice(at, m.index));
+      const mk = d.createElement('mark');
+      mk.className = 'pagefind-highlight';
+      mk.textContent = m[0];
+      out.append(mk);
+      at = m.index + m[0].length;
+      left--;
+    }
+    out.append(text.slice(at));
+    node.replaceWith(out);
+  }
+}
+export {};
