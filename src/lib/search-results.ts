@@ -35,8 +35,11 @@ export interface SectionHit {
   /** The heading id the link lands on; undefined for the top of the page. */
   id: string | undefined;
   score: number;
-  /** How many different query words its excerpt marks. */
+  /** How many different query words its excerpt marks, and how many of them exactly as typed. */
   terms: number;
+  exact: number;
+  /** Whether its heading names a query word. */
+  heading: boolean;
   /** Whether the match is in a figure's data table (the index reads each table as a section "fig-…"). */
   figure: boolean;
 }
@@ -65,8 +68,22 @@ function term(marked: string): string {
   const word = marked
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}+]+|[^\p{L}\p{N}+]+$/gu, '')
-    .replace(/['’]s$/, '');
+    .replace(/['’]s$/, '')
+    .replace(/[‐‑‒–—]/g, '-');
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * Whether a marked word is a form of a query word: "exporting" of "export", "EU–Kazakhstan" of "EU",
+ * "memoranda" of "memorandum" (Pagefind marks stems and prefixes).
+ */
+function covers(marked: string, query: string): boolean {
+  if (marked === query) return true;
+  return marked.split('-').some((part) => {
+    let common = 0;
+    while (common < part.length && part[common] === query[common]) common++;
+    return common === query.length || common === part.length || common >= 5;
+  });
 }
 
 /** The different query words Pagefind marked in an excerpt: a section that has all of them answers better. */
@@ -101,19 +118,34 @@ export const isFigureId = (id: string | undefined): boolean => id?.startsWith('f
  * whose heading names a matched word, then by Pagefind's weighted score; ties keep page order. A section
  * the index read in two parts (before and after a figure) is listed once.
  */
-export function rankSections(data: PagefindResultData, limit = 3): SectionHit[] {
+export function rankSections(data: PagefindResultData, limit = 3, queryWords: readonly string[] = []): SectionHit[] {
   const subs = data.sub_results ?? [];
   const seen = new Set<string>();
+  const wanted = [...new Set(queryWords.map(term))];
+  // Without the query's words (unit tests of page order alone), each marked form counts as a word.
+  const covered = (marked: Set<string>) =>
+    wanted.length ? wanted.filter((q) => [...marked].some((t) => covers(t, q))).length : marked.size;
+  const exactly = (marked: Set<string>) => wanted.filter((q) => [...marked].some((t) => t === q || t.split('-').includes(q))).length;
   return subs
     .map((sub, order) => {
       const marked = markedTerms(sub.excerpt);
       const anchored = sub.anchor && !SUMMARY_SECTION_IDS.has(sub.anchor.id) ? 1 : 0;
       const prose = isFigureId(sub.anchor?.id) ? 0 : 1;
-      return { sub, order, score: score(sub), terms: marked.size, anchored, prose, heading: anchored && headingMatches(sub.title, marked) };
+      return {
+        sub,
+        order,
+        score: score(sub),
+        terms: covered(marked),
+        exact: exactly(marked),
+        anchored,
+        prose,
+        heading: anchored && headingMatches(sub.title, marked),
+      };
     })
     .sort(
       (a, b) =>
         b.terms - a.terms ||
+        b.exact - a.exact ||
         b.anchored - a.anchored ||
         b.prose - a.prose ||
         b.heading - a.heading ||
@@ -122,25 +154,35 @@ export function rankSections(data: PagefindResultData, limit = 3): SectionHit[] 
     )
     .filter(({ sub }) => !seen.has(sub.url) && seen.add(sub.url))
     .slice(0, limit)
-    .map(({ sub, score: s, terms, prose }) => ({
+    .map(({ sub, score: s, terms, exact, prose, heading }) => ({
       title: sub.title,
       url: sub.url,
       excerpt: sub.excerpt,
       id: sub.anchor?.id,
       score: s,
       terms,
+      exact,
+      heading: Boolean(heading),
       figure: !prose,
     }));
 }
 
 /**
- * Orders one batch of pages: those whose best section marks more of the query's words first, then those
- * answered in prose before those answered only by a figure's table; otherwise Pagefind's order.
+ * Orders one batch of pages: those whose best section marks more of the query's words first, then more of
+ * them exactly as typed ("price" over "pricing"), then those answered in prose before those answered only
+ * by a figure's table, then those whose section heading names a query word; otherwise Pagefind's order.
  */
 export function orderResults(views: readonly ResultView[]): ResultView[] {
   return views
     .map((view, order) => ({ view, order, best: view.sections[0]! }))
-    .sort((a, b) => b.best.terms - a.best.terms || Number(a.best.figure) - Number(b.best.figure) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        b.best.terms - a.best.terms ||
+        b.best.exact - a.best.exact ||
+        Number(a.best.figure) - Number(b.best.figure) ||
+        Number(b.best.heading) - Number(a.best.heading) ||
+        a.order - b.order,
+    )
     .map(({ view }) => view);
 }
 
@@ -170,8 +212,9 @@ function readableDate(iso: string | undefined): string | undefined {
   return iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
-export function toResultView(data: PagefindResultData): ResultView {
-  const sections = rankSections(data);
+/** A page as the results list shows it; `queryWords` are the words searched, for ranking its sections. */
+export function toResultView(data: PagefindResultData, queryWords: readonly string[] = []): ResultView {
+  const sections = rankSections(data, 3, queryWords);
   return {
     pageTitle: data.meta.title ?? data.url,
     pageUrl: data.url,
@@ -187,6 +230,8 @@ export function toResultView(data: PagefindResultData): ResultView {
             id: undefined,
             score: 0,
             terms: markedTerms(data.excerpt).size,
+            exact: 0,
+            heading: false,
             figure: false,
           },
         ],

@@ -11,8 +11,8 @@ import { Vocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * The search page's behaviour. This small module loads with the search page; Pagefind itself (the index
- * and its WebAssembly) loads only when the reader searches: a query in the URL, or typing. The site's
- * vocabulary loads only when a query finds few results. Everything it writes into the page is built with
+ * and its WebAssembly) and the site's vocabulary load only when the reader searches: a query in the URL,
+ * or typing. Everything it writes into the page is built with
  * DOM methods and textContent, except Pagefind's excerpts, which Pagefind escapes itself apart from marks.
  */
 
@@ -33,8 +33,6 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filters = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
 const PAGE_SIZE = 10;
-/** Fewer results than this and the query is checked against the site's words for misspellings. */
-const FEW = 5;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -129,8 +127,9 @@ function renderResult(view: ResultView, query: PreparedQuery): HTMLLIElement {
 let current: { results: PagefindResult[]; query: PreparedQuery; shown: number; label: string } | undefined;
 let latest = 0;
 
-async function views(results: PagefindResult[]): Promise<ResultView[]> {
-  return orderResults(await Promise.all(results.map(async (r) => toResultView(await r.data()))));
+async function views(results: PagefindResult[], query: PreparedQuery): Promise<ResultView[]> {
+  const words = query.search.split(' ');
+  return orderResults(await Promise.all(results.map(async (r) => toResultView(await r.data(), words))));
 }
 
 function showCount() {
@@ -151,27 +150,22 @@ async function runSearch() {
     more.hidden = true;
     return;
   }
-  const pagefind = await loadPagefind();
-  let query = prepareQuery(raw);
+  // The vocabulary (about 10 KB) comes with the index: a word the site never uses is a misspelling or
+  // two words the site writes with a dash, and Pagefind would otherwise answer with any word sharing its
+  // first letters ("thorum" finds "th").
+  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  if (ticket !== latest) return;
+  let query = prepareQuery(raw, vocabulary);
   let response = await pagefind.search(query.search, { filters: selectedFilters() });
   if (ticket !== latest || !response) return; // a newer search has started
-  let note: string | undefined;
-  if (response.results.length < FEW) {
-    // Few results: a misspelt word, or two words the site writes with a dash, may be the reason.
-    const vocabulary = await loadVocabulary();
-    const better = vocabulary && prepareQuery(raw, vocabulary);
-    if (ticket !== latest) return;
-    if (better?.corrected && better.search !== query.search) {
-      const retry = await pagefind.search(better.search, { filters: selectedFilters() });
-      if (ticket !== latest) return;
-      if (retry && retry.results.length > response.results.length) {
-        note = better.display;
-        query = better;
-        response = retry;
-      }
-    }
+  let note = query.corrected ? query.display : undefined;
+  if (query.corrected && !response.results.length) {
+    query = prepareQuery(raw);
+    note = undefined;
+    response = await pagefind.search(query.search, { filters: selectedFilters() });
+    if (ticket !== latest || !response) return;
   }
-  const first = await views(response.results.slice(0, PAGE_SIZE));
+  const first = await views(response.results.slice(0, PAGE_SIZE), query);
   if (ticket !== latest) return;
   list.replaceChildren(...first.map((v) => renderResult(v, query)));
   suggestion.replaceChildren();
@@ -187,7 +181,7 @@ async function runSearch() {
 async function showMore() {
   if (!current) return;
   const state = current;
-  const next = await views(state.results.slice(state.shown, state.shown + PAGE_SIZE));
+  const next = await views(state.results.slice(state.shown, state.shown + PAGE_SIZE), state.query);
   if (state !== current) return;
   const items = next.map((v) => renderResult(v, state.query));
   list.append(...items);

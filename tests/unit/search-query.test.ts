@@ -68,6 +68,9 @@ describe('the vocabulary', () => {
       corrected: true,
     });
     expect(prepareQuery('Jackson Vanik', vocabulary)).toMatchObject({ search: 'Jackson-Vanik', corrected: true });
+    // Two words the site also writes apart stay apart.
+    const rare = new Vocabulary(vocabularyText(['rare', 'earths', 'rare-earths']));
+    expect(prepareQuery('rare earths', rare)).toMatchObject({ search: 'rare earths', corrected: false });
     expect(prepareQuery('the licences of magnets', vocabulary)).toMatchObject({ corrected: false, words: ['licences', 'magnets'] });
   });
 });
@@ -102,7 +105,7 @@ describe('what the index reads of a page', () => {
 
   test('a figure’s data table is read as a section of its own, and the section resumes after the figure', () => {
     expect(html).toMatch(/<summary><h6 id="fig-production-2024">Data table for Figure 1[^<]*<\/h6><\/summary>/);
-    expect(html).toContain('</figure><h6 id="supply"></h6><p>After the figure');
+    expect(html).toContain('</figure><h6 id="supply" data-pagefind-weight="0">Supply</h6><p>After the figure');
   });
 
   test('quantities in the body carry their tokens; charts and navigation do not', () => {

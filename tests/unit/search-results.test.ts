@@ -91,7 +91,9 @@ describe('search results', () => {
 
   test('a page without sections falls back to the page itself', () => {
     const view = toResultView({ url: '/n/y/', excerpt: 'e', meta: { title: 'Note' } });
-    expect(view.sections).toEqual([{ title: 'Note', url: '/n/y/', excerpt: 'e', id: undefined, score: 0, terms: 0, figure: false }]);
+    expect(view.sections).toEqual([
+      { title: 'Note', url: '/n/y/', excerpt: 'e', id: undefined, score: 0, terms: 0, exact: 0, heading: false, figure: false },
+    ]);
   });
 
   test('a match in a figure’s data table gives way to prose that matches as many words, never to one that matches fewer', () => {
@@ -117,6 +119,14 @@ describe('search results', () => {
     const timeline = page('/timeline/', 'fig-partnership-timeline');
     const briefing = page('/briefings/china-export-controls/', 'a-related-measure');
     expect(orderResults([timeline, briefing]).map((v) => v.pageUrl)).toEqual(['/briefings/china-export-controls/', '/timeline/']);
+  });
+
+  test('among pages that match as many words, one that has them exactly as typed comes first', () => {
+    const page = (url: string, excerpt: string) =>
+      toResultView({ url, excerpt: '', meta: { title: url }, sub_results: [{ ...sub('s', [1]), excerpt }] }, ['price', 'floor']);
+    const loose = page('/briefings/a/', '<mark>pricing</mark> and <mark>floor</mark>');
+    const exact = page('/notes/b/', 'a <mark>price</mark> <mark>floor</mark>');
+    expect(orderResults([loose, exact]).map((v) => v.pageUrl)).toEqual(['/notes/b/', '/briefings/a/']);
   });
 
   test('every result has a kind read from its address; the sources page is not "data"', () => {

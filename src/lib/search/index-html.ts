@@ -46,12 +46,20 @@ export function prepareForIndex(html: string): IndexedPage {
   const stack: Open[] = [];
   const words: string[] = [];
   let sectionId: string | undefined;
+  let sectionTitle = '';
+  let inHeading = false;
   let figureId: string | undefined;
   let inSummaryOf: string | undefined;
   const out: string[] = [];
   for (const part of parts) {
     if (!part.startsWith('<')) {
+      if (inHeading) sectionTitle += part;
       const top = stack.at(-1);
+      if (inSummaryOf) {
+        out.push(part);
+        words.push(...vocabularyWords(part));
+        continue;
+      }
       if (top?.skip || !stack.some((o) => o.body)) out.push(part);
       else {
         out.push(withQuantityTokens(part));
@@ -64,14 +72,16 @@ export function prepareForIndex(html: string): IndexedPage {
       const name = close[1]!.toLowerCase();
       const at = stack.findLastIndex((o) => o.name === name);
       if (at >= 0) stack.length = at;
+      if (/^h[2-4]$/.test(name)) inHeading = false;
       if (name === 'summary' && inSummaryOf) {
         out.push('</h6>');
         inSummaryOf = undefined;
       }
       out.push(part);
       if (name === 'figure' && figureId) {
-        // The rest of the section is the section again, not the figure's table.
-        if (sectionId) out.push(`<h6 id="${sectionId}"></h6>`);
+        // The rest of the section is the section again, not the figure's table. Pagefind starts no section at
+        // an empty heading, so the heading's text is repeated, weighted as little as Pagefind allows.
+        if (sectionId) out.push(`<h6 id="${sectionId}" data-pagefind-weight="0">${sectionTitle.trim()}</h6>`);
         figureId = undefined;
       }
       continue;
@@ -84,7 +94,11 @@ export function prepareForIndex(html: string): IndexedPage {
     const name = open[1]!.toLowerCase();
     const parent = stack.at(-1);
     const id = attr(part, 'id');
-    if (/^h[2-4]$/.test(name) && id) sectionId = id;
+    if (/^h[2-4]$/.test(name) && id) {
+      sectionId = id;
+      sectionTitle = '';
+      inHeading = true;
+    }
     if (name === 'figure' && id) figureId = id;
     out.push(part);
     if (name === 'summary' && figureId && parent?.name === 'details' && /class="figure__data"/.test(parent.tag)) {

@@ -5,7 +5,7 @@ import type { Vocabulary } from './vocabulary.ts';
  * A reader's query as the search page sends it to Pagefind, and the terms it marks. Pure, unit-tested.
  *  - Any dash between letters becomes a hyphen, which Pagefind reads like the en dash of the text.
  *  - Quantities become their tokens (quantities.ts): "20 million tonnes" and "20 Mt" meet, "20" is a number.
- *  - With the site's vocabulary (loaded when a query finds little), two words the site writes with a dash
+ *  - With the site’s vocabulary, two words the site writes with a dash
  *    are joined by one ("Jackson Vanik"), and a misspelt word becomes the nearest word the site uses.
  */
 export interface PreparedQuery {
@@ -48,7 +48,12 @@ export function prepareQuery(raw: string, vocabulary?: Vocabulary): PreparedQuer
   if (vocabulary) {
     const joined: string[] = [];
     for (let i = 0; i < words.length; i++) {
-      const pair = words[i + 1] !== undefined ? vocabulary.dashedForm(`${words[i]} ${words[i + 1]}`) : undefined;
+      // Joined only when the site never writes one of the two words alone: "Jackson Vanik", not "rare earths".
+      const next = words[i + 1];
+      const pair =
+        next !== undefined && !(vocabulary.has(words[i]!) && vocabulary.has(next))
+          ? vocabulary.dashedForm(`${words[i]} ${next}`)
+          : undefined;
       if (pair && !words[i]!.startsWith('\u0000')) {
         joined.push(`${sameCase(words[i]!, pair.split('-')[0]!)}-${sameCase(words[i + 1]!, pair.split('-').slice(1).join('-'))}`);
         i++;

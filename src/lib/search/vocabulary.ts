@@ -1,7 +1,7 @@
 /**
  * The site's own words, for "Did you mean" and for queries with a misspelt word. The build writes them
- * most frequent first, one space apart (pagefind/vocabulary.txt); the search page loads the file only when a
- * query finds few results. Pure, shared by build and browser.
+ * most frequent first, one space apart (pagefind/vocabulary.txt); the search page loads it with the index.
+ * Pure, shared by build and browser.
  */
 
 /** Words of three or more letters, each once, the most frequent first (ties alphabetical, so builds repeat). */
@@ -46,7 +46,7 @@ export class Vocabulary {
    * the word is known, a beginning of a known word (the reader may still be typing), or nothing is close.
    */
   nearest(word: string): string | undefined {
-    const w = word.toLowerCase();
+    const w = word.toLowerCase().replace(/['’]s$/, '');
     if (w.length < 3 || /\d/.test(w) || this.known.has(w)) return undefined;
     if (this.dashed.has(w)) return this.dashed.get(w);
     const max = w.length <= 5 ? 1 : 2;
