@@ -109,6 +109,22 @@ function headingMatches(title: string, terms: Set<string>): number {
  */
 export const SUMMARY_SECTION_IDS: ReadonlySet<string> = new Set(['key-points', 'bottom-line', 'recommendations']);
 
+/**
+ * The query words no result's excerpts mark in a recognisable form (the same first four letters, or the
+ * whole word if shorter). Pagefind answers a word it does not know with words sharing its first letters
+ * ("thorum" marks "th"), so such a word is probably misspelt.
+ */
+export function unmatchedWords(views: readonly ResultView[], queryWords: readonly string[]): string[] {
+  const marked = new Set<string>();
+  for (const view of views) for (const section of view.sections) for (const t of markedTerms(section.excerpt)) marked.add(t);
+  return queryWords.filter((word) => {
+    const q = term(word);
+    if (!/^\p{L}/u.test(q) || q.length < 3 || /^zq[0-9d]+[tpn]$/.test(q)) return false;
+    const need = Math.min(q.length, 4);
+    return ![...marked].some((t) => t.split('-').some((part) => part.length >= need && part.slice(0, need) === q.slice(0, need)));
+  });
+}
+
 /** Ids the index gives figures' data tables (src/lib/search/index-html.ts): the figure's own id. */
 export const isFigureId = (id: string | undefined): boolean => id?.startsWith('fig-') ?? false;
 

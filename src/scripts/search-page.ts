@@ -3,6 +3,7 @@ import {
   orderResults,
   resultCountText,
   toResultView,
+  unmatchedWords,
   type PagefindResultData,
   type ResultView,
 } from '../lib/search-results.ts';
@@ -11,8 +12,8 @@ import { Vocabulary } from '../lib/search/vocabulary.ts';
 
 /**
  * The search page's behaviour. This small module loads with the search page; Pagefind itself (the index
- * and its WebAssembly) and the site's vocabulary load only when the reader searches: a query in the URL,
- * or typing. Everything it writes into the page is built with
+ * and its WebAssembly) loads only when the reader searches: a query in the URL, or typing; the site's
+ * vocabulary only when a query seems misspelt. Everything it writes into the page is built with
  * DOM methods and textContent, except Pagefind's excerpts, which Pagefind escapes itself apart from marks.
  */
 
@@ -32,20 +33,31 @@ const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filters = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
+/**
+ * Results shown first, and added by each "More results". Each result's record is one request of 1–10 KB,
+ * so five keep the first search of a visit within 150 KB (Pagefind's code and WebAssembly take about 75 KB
+ * and one part of its index about 32 KB).
+ */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
+/** Fewer results than this, and the query is read again with the site's vocabulary. */
+const FEW = 5;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: Pagefind's files are written after the site is bundled, so Vite must not resolve it.
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // noWorker: the index is small enough to search on the main thread in a few milliseconds, and the
+    // worker's own script would be one more 12 KB request before the first results.
+    await pf.options({ excerptLength: 24, noWorker: true });
     return pf;
   });
   return pagefindPromise;
 }
 
 let vocabularyPromise: Promise<Vocabulary | undefined> | undefined;
+const vocabularyIfLoaded = () => vocabularyPromise ?? Promise.resolve(undefined);
 function loadVocabulary(): Promise<Vocabulary | undefined> {
   vocabularyPromise ??= fetch('/pagefind/vocabulary.txt')
     .then((r) => (r.ok ? r.text() : ''))
@@ -150,23 +162,37 @@ async function runSearch() {
     more.hidden = true;
     return;
   }
-  // The vocabulary (about 10 KB) comes with the index: a word the site never uses is a misspelling or
-  // two words the site writes with a dash, and Pagefind would otherwise answer with any word sharing its
-  // first letters ("thorum" finds "th").
-  const [pagefind, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  const pagefind = await loadPagefind();
   if (ticket !== latest) return;
+  // The site's vocabulary, once loaded, reads every query; before that, it is loaded (about 10 KB) only
+  // when a query finds few results or a word that no result marks, which is how a misspelling shows.
+  let vocabulary = await vocabularyIfLoaded();
   let query = prepareQuery(raw, vocabulary);
   let response = await pagefind.search(query.search, { filters: selectedFilters() });
   if (ticket !== latest || !response) return; // a newer search has started
+  let first = await views(response.results.slice(0, FIRST_PAGE), query);
+  if (ticket !== latest) return;
+  if (!vocabulary && (response.results.length < FEW || unmatchedWords(first, query.search.split(' ')).length)) {
+    vocabulary = await loadVocabulary();
+    if (ticket !== latest) return;
+    query = prepareQuery(raw, vocabulary);
+    if (query.corrected) {
+      response = await pagefind.search(query.search, { filters: selectedFilters() });
+      if (ticket !== latest || !response) return;
+      first = await views(response.results.slice(0, FIRST_PAGE), query);
+      if (ticket !== latest) return;
+    }
+  }
   let note = query.corrected ? query.display : undefined;
   if (query.corrected && !response.results.length) {
+    // The corrected words find nothing either: show what the reader's own words find.
     query = prepareQuery(raw);
     note = undefined;
     response = await pagefind.search(query.search, { filters: selectedFilters() });
     if (ticket !== latest || !response) return;
+    first = await views(response.results.slice(0, FIRST_PAGE), query);
+    if (ticket !== latest) return;
   }
-  const first = await views(response.results.slice(0, PAGE_SIZE), query);
-  if (ticket !== latest) return;
   list.replaceChildren(...first.map((v) => renderResult(v, query)));
   suggestion.replaceChildren();
   if (note) {

@@ -3,6 +3,7 @@ import {
   markedTerms,
   orderResults,
   rankSections,
+  unmatchedWords,
   resultCountText,
   resultKind,
   toResultView,
@@ -127,6 +128,12 @@ describe('search results', () => {
     const loose = page('/briefings/a/', '<mark>pricing</mark> and <mark>floor</mark>');
     const exact = page('/notes/b/', 'a <mark>price</mark> <mark>floor</mark>');
     expect(orderResults([loose, exact]).map((v) => v.pageUrl)).toEqual(['/notes/b/', '/briefings/a/']);
+  });
+
+  test('a query word that no result marks in a recognisable form is reported, as a sign of a misspelling', () => {
+    const view = (excerpt: string) => toResultView({ url: '/b/x/', excerpt: '', meta: {}, sub_results: [{ ...sub('s', [1]), excerpt }] });
+    const views = [view('H.R.4219 (114 <mark>th</mark> Congress)'), view('<mark>exports</mark> and <mark>Jackson–Vanik</mark>')];
+    expect(unmatchedWords(views, ['thorum', 'export', 'Jackson', 'zq20n', 'of'])).toEqual(['thorum']);
   });
 
   test('every result has a kind read from its address; the sources page is not "data"', () => {

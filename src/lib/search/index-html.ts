@@ -62,7 +62,8 @@ export function prepareForIndex(html: string): IndexedPage {
       }
       if (top?.skip || !stack.some((o) => o.body)) out.push(part);
       else {
-        out.push(withQuantityTokens(part));
+        // Not in headings: Pagefind shows their text as a result's title.
+        out.push(stack.some((o) => /^h[1-6]$/.test(o.name)) ? part : withQuantityTokens(part));
         if (!top?.ignore) words.push(...vocabularyWords(part));
       }
       continue;
