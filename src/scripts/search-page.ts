@@ -7,7 +7,7 @@ import {
   type PagefindResultData,
   type ResultView,
 } from '../lib/search-results.ts';
-import { landingUrl, markQuantities, prepareQuery, stripTokens, type PreparedQuery } from '../lib/search/query.ts';
+import { landingUrl, landingWords, markQuantities, prepareQuery, stripTokens, type PreparedQuery } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 
 /**
@@ -99,7 +99,7 @@ function present(excerpt: string, url: string, query: PreparedQuery): { html: st
   // The landing page marks the query's words and the quantities as this excerpt writes them; a quantity
   // outside the excerpt is marked by its number.
   const quantities = phrases.length ? phrases : query.numbers;
-  return { html, href: landingUrl(url, [...query.words, ...quantities]) };
+  return { html, href: landingUrl(url, [...landingWords(query.words, html), ...quantities]) };
 }
 
 function renderResult(view: ResultView, query: PreparedQuery): HTMLLIElement {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findQuantities, withQuantityTokens } from '../../src/lib/search/quantities';
 import { editDistance, Vocabulary, vocabularyText } from '../../src/lib/search/vocabulary';
-import { landingUrl, markQuantities, prepareQuery, stripTokens } from '../../src/lib/search/query';
+import { landingUrl, landingWords, markQuantities, prepareQuery, stripTokens } from '../../src/lib/search/query';
 import { prepareForIndex, vocabularyWords } from '../../src/lib/search/index-html';
 
 const tokens = (text: string) => findQuantities(text).map((q) => q.tokens);
@@ -82,6 +82,13 @@ describe('excerpts and landing links', () => {
     expect(clean).toBe('more than 20 Mt of metal, 2024.');
     expect(markQuantities(clean, ['zq20000000t'])).toEqual({ html: 'more than <mark>20 Mt</mark> of metal, 2024.', phrases: ['20 Mt'] });
     expect(markQuantities(clean, ['zq20n']).phrases).toEqual(['20 Mt']);
+  });
+
+  test('a word typed without its dash is marked on the landing page as the page writes it', () => {
+    expect(landingWords(['JacksonVanik', 'provisions'], 'the <mark>Jackson–Vanik</mark> <mark>provisions,</mark>')).toEqual([
+      'Jackson–Vanik',
+      'provisions',
+    ]);
   });
 
   test('a landing link carries one highlight parameter per word or phrase, and keeps its section', () => {

@@ -109,6 +109,16 @@ export function markQuantities(excerpt: string, tokens: readonly string[]): { ht
   return { html, phrases: [...new Set(phrases)] };
 }
 
+/**
+ * The words to mark on the landing page: the query's words, each written as the excerpt writes it when
+ * only dashes differ ("JacksonVanik" is marked as "Jackson–Vanik", which the landing page can find).
+ */
+export function landingWords(words: readonly string[], excerpt: string): string[] {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, ''));
+  const bare = (w: string) => w.toLowerCase().replace(/[-‐‑‒–—]/g, '');
+  return words.map((w) => marked.find((m) => m !== w && bare(m) === bare(w)) ?? w);
+}
+
 /** A result's link with the highlight terms the landing page marks (one parameter per word or phrase). */
 export function landingUrl(pagefindUrl: string, terms: readonly string[]): string {
   const [beforeHash, hash] = pagefindUrl.split('#');
