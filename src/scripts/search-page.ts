@@ -107,7 +107,7 @@ function renderResult(view: ResultView, query: PreparedQuery): HTMLLIElement {
   const [best, ...others] = view.sections;
   const meta = el('p', 'search-result-meta');
   meta.append(el('span', 'search-result-kind', KIND_LABELS[view.kind]));
-  if (view.date) meta.append(` · ${view.date}`);
+  if (view.date) meta.append(el('span', undefined, view.date)); // the meta line's flex gap separates them
   const shown = present(best!.excerpt, best!.url, query);
   const title = el('a', 'search-result-title');
   title.href = shown.href;

@@ -51,14 +51,9 @@ function landedMarks(page: Page): Promise<{ marks: string[]; inCharts: number; t
   return page.evaluate(() => {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
     const all = [...document.querySelectorAll('mark.pagefind-highlight')];
-    const next = [...document.querySelectorAll('h2[id], h3[id]')].find(
-      (h) => target.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && !target.contains(h),
-    );
-    const inside = (m: Element) =>
-      target.matches('figure')
-        ? target.contains(m)
-        : target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING &&
-          (!next || m.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const next: Element | undefined = [...document.querySelectorAll('h2[id], h3[id]')].find((h) => after(target, h) && !target.contains(h));
+    const inside = (m: Element) => (target.matches('figure') ? target.contains(m) : after(target, m) && (!next || after(m, next)));
     return {
       marks: all.filter(inside).map((m) => m.textContent!.toLowerCase().replace(/\s+/g, ' ')),
       inCharts: all.filter((m) => m.closest('svg')).length,
