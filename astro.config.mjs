@@ -7,6 +7,7 @@ import { sectionAnchors } from './src/lib/markdown/section-anchors.ts';
 import { references } from './src/lib/markdown/references.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { dataCheck } from './src/integrations/data-check.ts';
+import { notePdfs } from './src/integrations/note-pdfs.ts';
 
 // The public address of the site. Canonical URLs, the sitemap, feeds and citations are built from it,
 // so set SITE_URL when deploying elsewhere. `.example` is a reserved domain: a clear placeholder.
@@ -30,7 +31,8 @@ export default defineConfig({
       hastPlugins: [sectionAnchors(), references()],
     }),
   },
-  integrations: [dataCheck(), mdx(), sitemap(), pagefindIndex()],
+  // The note PDFs are printed before the search index is written; nothing edits a page after that.
+  integrations: [dataCheck(), mdx(), sitemap(), notePdfs(), pagefindIndex()],
   devToolbar: { enabled: false },
   vite: {
     environments: {

@@ -3,25 +3,18 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../src/lib/note-pdf.ts';
+import { launchChromium } from '../../src/lib/chromium.ts';
 
 /**
  * Debian's Chromium driven by playwright-core, and `astro preview` to serve a built site: shared by the
- * PDF script and the browser tests. No browser is ever downloaded.
+ * note PDFs (src/integrations/note-pdfs.ts) and the browser tests. No browser is ever downloaded.
  */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH, launchChromium };
 
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM_PATH);
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
 }
 
 function freePort(): Promise<number> {
@@ -93,11 +86,4 @@ async function startPreview(root: string, port: number, force = false): Promise<
         child.kill('SIGTERM');
       }),
   };
-}
-
-/** Prints the page at `url` with print media, as a reader's "Save as PDF" would, on A4 or Letter. */
-export async function printPdf(page: Page, url: string, outPath: string, format: 'A4' | 'Letter' = 'A4'): Promise<void> {
-  await page.emulateMedia({ media: 'print' });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.pdf({ path: outPath, format, printBackground: true, preferCSSPageSize: true });
 }

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { topicIds, type Topic } from '../schemas/topics.ts';
-import type { CitationInput } from './citation.ts';
-import type { SeoProps } from './seo.ts';
-import { SITE } from './site.ts';
+import type { CitationInput } from './citations/citation.ts';
+import type { SeoProps } from './page/seo.ts';
+import { SITE } from './page/site.ts';
 import { formatDate } from './dates.ts';
+import { KINDS } from './kinds.ts';
 
 /**
  * Reading briefings and notes for pages. Drafts are validated with the rest but never published.
@@ -15,10 +16,6 @@ export type Note = CollectionEntry<'notes'>;
 export type Entry = Briefing | Note;
 export type EntryKind = Entry['collection'];
 
-export const KIND_LABEL: Record<EntryKind, { singular: string; plural: string }> = {
-  briefings: { singular: 'Briefing', plural: 'Briefings' },
-  notes: { singular: 'Policy note', plural: 'Policy notes' },
-};
 
 export function byNewest(a: Entry, b: Entry): number {
   const d = lastChanged(b).getTime() - lastChanged(a).getTime();
@@ -32,6 +29,11 @@ export function lastChanged(entry: Entry): Date {
 /** "briefing" or "note": the kind a search filter and a citation use for an entry. */
 export function entryKind(entry: Entry): 'briefing' | 'note' {
   return entry.collection === 'briefings' ? 'briefing' : 'note';
+}
+
+/** "Briefing" or "Policy note". */
+export function kindLabel(entry: Entry): string {
+  return KINDS[entryKind(entry)].singular;
 }
 
 export function entryUrl(entry: Entry): string {

@@ -1,7 +1,7 @@
 /**
- * Number and date formatting for charts, tables and prose. Pure and locale-independent (no Intl), so the
- * same input gives the same bytes on every machine: comma thousands separators, a dot for decimals,
- * "69.2%", "44 Mt", "390,000 t REO".
+ * Number formatting for charts, tables and prose, through Intl.NumberFormat with a fixed locale, so the same
+ * input gives the same bytes on every machine: comma thousands separators, a dot for decimals, a true minus,
+ * "69.2%", "44 Mt", "390,000 t REO". Dates are in dates.ts.
  */
 
 export type Comparator = '' | '>' | '>=' | '<' | '<=' | '~';
@@ -17,16 +17,23 @@ export interface NumberFormat {
 
 const MINUS = '\u2212';
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** 390000 → "390,000"; 69.2 → "69.2"; -5 → "−5"; 0.0045 → "0.0045". */
 export function formatNumber(value: number, { maximumFractionDigits = 6, fractionDigits, group = true }: NumberFormat = {}): string {
   if (!Number.isFinite(value)) throw new Error(`cannot format ${value}: expected a finite number`);
-  const digits = fractionDigits ?? maximumFractionDigits;
-  let fixed = Math.abs(value).toFixed(digits);
-  if (fractionDigits === undefined && fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
-  const [int = '0', frac] = fixed.split('.');
-  const grouped = group ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  const negative = value < 0 && /[1-9]/.test(fixed);
-  return `${negative ? MINUS : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  const key = `${fractionDigits}|${maximumFractionDigits}|${group}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: fractionDigits ?? 0,
+      maximumFractionDigits: fractionDigits ?? maximumFractionDigits,
+      useGrouping: group,
+      signDisplay: 'negative', // no sign on a value that rounds to zero
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value).replace('-', MINUS);
 }
 
 /** 69.2 → "69.2%" (the value is already in percent). */
@@ -111,21 +118,4 @@ export function formatFactValue(
   const words = comparatorWords(fact.comparator);
   const quantity = formatQuantity(fact.value, fact.unit, options);
   return words ? `${words} ${quantity}` : quantity;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * "2023-09-19" → "19 September 2023"; "2023-05" → "May 2023" (month precision is never shown as a day).
- * `short` abbreviates the month ("19 Sep 2023").
- */
-export function formatIsoDate(date: string, { short = false }: { short?: boolean } = {}): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) throw new Error(`cannot format date "${date}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
-  const [, y, mo, d] = m;
-  if (!mo) return y!;
-  const name = (short ? MONTHS_SHORT : MONTHS)[Number(mo) - 1];
-  if (!name) throw new Error(`cannot format date "${date}": month ${mo} does not exist`);
-  return d ? `${Number(d)} ${name} ${y}` : `${name} ${y}`;
 }

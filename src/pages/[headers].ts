@@ -1,4 +1,4 @@
-import { CSP_HEADER } from '../lib/csp.ts';
+import { CSP_HEADER } from '../lib/page/csp.ts';
 
 // Files whose name starts with "_" are not routes in Astro, so the name comes in as a parameter.
 export function getStaticPaths() {

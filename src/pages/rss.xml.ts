@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { entryUrl, getAllEntries, KIND_LABEL } from '../lib/entries.ts';
-import { SITE } from '../lib/site.ts';
+import { entryUrl, getAllEntries, kindLabel } from '../lib/entries.ts';
+import { SITE } from '../lib/page/site.ts';
 
 /** One feed for briefings and notes, newest first. */
 export async function GET(context: APIContext) {
@@ -16,7 +16,7 @@ export async function GET(context: APIContext) {
       description: entry.data.summary,
       pubDate: entry.data.published,
       link: entryUrl(entry),
-      categories: [KIND_LABEL[entry.collection].singular, ...entry.data.topics],
+      categories: [kindLabel(entry), ...entry.data.topics],
     })),
     customData: `<language>${SITE.lang}</language>`,
     trailingSlash: true,

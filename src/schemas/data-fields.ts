@@ -11,13 +11,6 @@ import { didYouMean } from '../lib/data/suggest.ts';
 export const TIERS = ['A', 'B', 'C'] as const;
 export type Tier = (typeof TIERS)[number];
 
-/** What a tier means, in words a reader can take in (used in source lines and tables). */
-export const TIER_LABEL: Record<Tier, string> = {
-  A: 'primary text read',
-  B: 'reliable secondary, consistent across outlets',
-  C: 'secondary (weak or aggregator)',
-};
-
 /** Stronger tiers sort first: A < B < C. */
 export function tierRank(t: Tier): number {
   return TIERS.indexOf(t);

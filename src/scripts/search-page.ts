@@ -6,7 +6,7 @@ import {
   unmatchedWords,
   type PagefindResultData,
   type ResultView,
-} from '../lib/search-results.ts';
+} from '../lib/search/results.ts';
 import { landingUrl, landingWords, markQuantities, prepareQuery, stripTokens, type PreparedQuery } from '../lib/search/query.ts';
 import { Vocabulary } from '../lib/search/vocabulary.ts';
 

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { buildSite, listFiles, removeSite, type BuildResult } from '../support/build-site';
 import { parse } from '../support/html';
+import { fixtureSite } from '../support/site';
 
 describe('a briefing with two charts', () => {
-  let site: BuildResult;
-  beforeAll(async () => {
-    site = await buildSite('two-charts');
-    if (!site.ok) throw new Error(site.output);
-  });
-  afterAll(async () => {
-    if (site) await removeSite(site.root);
-  });
+  const site = fixtureSite();
 
   test('renders both as numbered figures with distinct ids, captions, source lines and data tables', async () => {
     const doc = parse(await site.read('briefings/two-charts/index.html'));
@@ -57,39 +50,14 @@ describe('a briefing with two charts', () => {
   });
 });
 
-describe('bad input fails the build, names the file and leaves no partial site', () => {
-  const cases: Array<{ fixture: string; message: RegExp }> = [
-    { fixture: 'bad-data', message: /data\/production\.csv line 5, column "mine_production_t_reo": expected .*got "13,000 t"/ },
-    { fixture: 'mdx-syntax-error', message: /src\/content\/briefings\/syntax\.mdx/ },
-    { fixture: 'missing-chart', message: /src\/content\/briefings\/missing\.mdx(:\d+)?: <Figure chart="production-2042">: unknown chart id "production-2042"\. Did you mean "production-2024"/ },
-    { fixture: 'unknown-cite', message: /src\/content\/briefings\/cite\.mdx:\d+: <Cite s="S99">: unknown source id "S99"/ },
-    { fixture: 'unknown-fact', message: /src\/content\/briefings\/fact\.mdx:\d+: <Value fact="F4">: unknown fact id "F4" \(data\/facts\.csv\)\. Did you mean "F04"/ },
-  ];
-  test.each(cases)('$fixture', async ({ fixture, message }) => {
-    const site = await buildSite(fixture);
-    try {
-      expect(site.ok).toBe(false);
-      expect(site.output).toMatch(message);
-      const written = site.exists('.') ? (await listFiles(site.dist)).filter((f) => f.endsWith('.html')) : [];
-      expect(written).toEqual([]);
-    } finally {
-      await removeSite(site.root);
-    }
-  });
-
+describe('data shown on a page', () => {
   test('markup in a data cell is shown as text, never run', async () => {
-    const site = await buildSite('markup-in-data');
-    try {
-      expect(site.ok, site.output).toBe(true);
-      const html = await site.read('timeline/index.html');
-      expect(html).not.toContain('<script>alert(1)</script>');
-      expect(html).not.toContain('<b>Bold</b>');
-      expect(html).toContain('&lt;b&gt;Bold&lt;/b&gt; &lt;script&gt;alert(2)&lt;/script&gt; title');
-      const doc = parse(html);
-      expect(doc.querySelectorAll('script:not([type="application/ld+json"])').length).toBe(1); // the hashed bootstrap only
-      expect([...doc.querySelectorAll('svg text')].some((t) => t.textContent === '<script>alert(1)</script>')).toBe(true);
-    } finally {
-      await removeSite(site.root);
-    }
+    const html = await fixtureSite().read('timeline/index.html');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('<b>Bold</b>');
+    expect(html).toContain('&lt;b&gt;Bold&lt;/b&gt; &lt;script&gt;alert(2)&lt;/script&gt; title');
+    const doc = parse(html);
+    expect(doc.querySelectorAll('script:not([type="application/ld+json"])').length).toBe(1); // the hashed bootstrap only
+    expect([...doc.querySelectorAll('svg text')].some((t) => t.textContent === '<script>alert(1)</script>')).toBe(true);
   });
 });

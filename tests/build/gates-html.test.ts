@@ -3,8 +3,8 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { buildSite, PROJECT_ROOT, removeSite } from '../support/build-site';
-import { siteDist, sitePages } from '../support/site';
+import { PROJECT_ROOT } from '../support/build-site';
+import { fixtureSite, siteDist, sitePages } from '../support/site';
 
 // The project's .htmlvalidate.json: html-validate's recommended rules; see README "Quality gates".
 const validator = new HtmlValidate(new FileSystemConfigLoader({ root: true, extends: [path.join(PROJECT_ROOT, '.htmlvalidate.json')] }));
@@ -32,16 +32,10 @@ describe('HTML validity gate', () => {
   });
 
   test('a page with an image without alt text and a duplicate id fails, naming the file and rule', async () => {
-    const site = await buildSite('invalid-html');
-    try {
-      expect(site.ok, site.output).toBe(true);
-      const { valid, message } = await validateAll(site.dist, ['briefings/invalid/index.html']);
-      expect(valid).toBe(false);
-      expect(message).toContain('briefings/invalid/index.html');
-      expect(message).toMatch(/wcag\/h37/);
-      expect(message).toMatch(/no-dup-id/);
-    } finally {
-      await removeSite(site.root);
-    }
+    const { valid, message } = await validateAll(fixtureSite().dist, ['briefings/invalid/index.html']);
+    expect(valid).toBe(false);
+    expect(message).toContain('briefings/invalid/index.html');
+    expect(message).toMatch(/wcag\/h37/);
+    expect(message).toMatch(/no-dup-id/);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkLinks, formatLinkReport } from '../../scripts/lib/link-check';
-import { buildSite, removeSite } from '../support/build-site';
-import { siteDist } from '../support/site';
+import { fixtureSite, siteDist } from '../support/site';
 
 const ORIGIN = 'https://ree-briefings.example';
 
@@ -14,24 +13,18 @@ describe('links and anchors gate', () => {
   });
 
   test('a broken link or fragment fails the gate, naming the page and the link; external links are only listed', async () => {
-    const site = await buildSite('broken-link');
-    try {
-      expect(site.ok, site.output).toBe(true);
-      const report = await checkLinks(site.dist, ORIGIN);
-      // Only the fixture's own page: reference pages in a fixture site may link to briefings it lacks.
-      const problems = report.broken.filter((b) => b.page === 'briefings/broken/index.html').map((b) => `${b.page} ${b.href}`);
-      expect(problems).toEqual(
-        expect.arrayContaining([
-          'briefings/broken/index.html /briefings/does-not-exist/',
-          'briefings/broken/index.html #no-such-section',
-          'briefings/broken/index.html /topics/#mining',
-        ]),
-      );
-      expect(problems).toHaveLength(3);
-      expect(report.external).toContainEqual({ page: 'briefings/broken/index.html', href: 'https://example.org/report' });
-      expect(formatLinkReport(report)).toMatch(/BROKEN briefings\/broken\/index\.html: #no-such-section \(no element with id "no-such-section"/);
-    } finally {
-      await removeSite(site.root);
-    }
+    const report = await checkLinks(fixtureSite().dist, ORIGIN);
+    // Only the fixture's own page: reference pages in a fixture site may link to briefings it lacks.
+    const problems = report.broken.filter((b) => b.page === 'briefings/broken/index.html').map((b) => `${b.page} ${b.href}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'briefings/broken/index.html /briefings/does-not-exist/',
+        'briefings/broken/index.html #no-such-section',
+        'briefings/broken/index.html /topics/#mining',
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+    expect(report.external).toContainEqual({ page: 'briefings/broken/index.html', href: 'https://example.org/report' });
+    expect(formatLinkReport(report)).toMatch(/BROKEN briefings\/broken\/index\.html: #no-such-section \(no element with id "no-such-section"/);
   });
 });

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, removeSite, type BuildResult } from '../support/build-site';
+import { describe, expect, test } from 'vitest';
 import { allIds, headingReport, parse } from '../support/html';
+import { fixtureSite } from '../support/site';
 
-let site: BuildResult;
-beforeAll(async () => {
-  site = await buildSite('section-links');
-  if (!site.ok) throw new Error(site.output);
-});
-afterAll(async () => {
-  if (site?.ok) await removeSite(site.root);
-});
+const site = fixtureSite();
 
 async function page(file: string) {
   return parse(await site.read(file));
@@ -73,31 +66,5 @@ describe('section links in a built briefing', () => {
     const headings = headingReport(doc);
     expect(headings.map((h) => h.id)).toEqual(['bottom-line', 'key-points', 'recommendations', 'background', 'recommendations-1', 'sources', 'cite', 'changes']);
     for (const h of headings) expect(h.selfLinks).toBe(1);
-  });
-});
-
-describe('bad input fails the build with a useful message', () => {
-  let bad: BuildResult | undefined;
-  afterAll(async () => {
-    if (bad) await removeSite(bad.root);
-  });
-
-  test('invalid frontmatter names the file, the field and what was expected', async () => {
-    bad = await buildSite('bad-frontmatter');
-    expect(bad.ok).toBe(false);
-    expect(bad.output).toContain('src/content/briefings/bad-topic.mdx');
-    expect(bad.output).toMatch(/topics\.0/);
-    expect(bad.output).toContain('expected one of strategy, partnerships, challenges, supply, kazakhstan, china, policy; got "mining"');
-    expect(bad.exists('index.html')).toBe(false);
-  });
-
-  test('a pinned id used twice on a page fails and names the file and line', async () => {
-    const dup = await buildSite('duplicate-pinned-id');
-    try {
-      expect(dup.ok).toBe(false);
-      expect(dup.output).toMatch(/src\/content\/briefings\/dup\.mdx:\d+: pinned heading id "same" is used twice/);
-    } finally {
-      await removeSite(dup.root);
-    }
   });
 });

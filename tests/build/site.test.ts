@@ -4,7 +4,7 @@ import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
 import { readSite, siteDist, sitePages } from '../support/site';
 import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
-import { svgDataUri } from '../../src/lib/favicon';
+import { svgDataUri } from '../../src/lib/page/favicon';
 
 describe('every built page', () => {
   test('has <html lang>, one h1, a skip link to main, a canonical URL, a description and an inline icon', async () => {

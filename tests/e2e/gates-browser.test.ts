@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { buildSite, removeSite, type BuildResult } from '../support/build-site';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { hasChromium, sharedBrowser, serveSite } from '../support/browser';
 import { describeViolations, loadAndWatch, runAxe } from '../support/page-audit';
-import { sitePages } from '../support/site';
+import { fixtureSite, sitePages } from '../support/site';
 
 function urlOf(file: string): string {
   return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
+
+/** One page per layout (Base, Reference, Briefing, Note), and the search page with results. */
+const AXE_PAGES = ['/', '/timeline/', '/briefings/china-export-controls/', '/notes/eu-officials/', '/search/?q=rare+earth'];
 
 const MODES = [
   { name: 'light', colorScheme: 'light' as const, viewport: { width: 1280, height: 900 } },
@@ -14,7 +16,7 @@ const MODES = [
   { name: 'phone', colorScheme: 'light' as const, viewport: { width: 375, height: 740 } },
 ];
 
-describe.skipIf(!hasChromium)('browser gates on every page', () => {
+describe.skipIf(!hasChromium)('browser gates', () => {
   const browser = sharedBrowser();
   const server = { url: inject('siteUrl') };
   let pages: string[];
@@ -23,11 +25,11 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
     pages = (await sitePages()).map(urlOf);
   });
 
-  test.each(MODES)('axe finds no accessibility violations ($name)', async (mode) => {
+  test.each(MODES)('axe finds no accessibility violations on a page of each layout ($name)', async (mode) => {
     const context = await browser().newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport });
     const page = await context.newPage();
     const report: string[] = [];
-    for (const url of [...pages, '/search/?q=rare+earth']) {
+    for (const url of AXE_PAGES) {
       await page.goto(server.url + url, { waitUntil: 'networkidle' });
       if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
       const violations = await runAxe(page);
@@ -37,7 +39,7 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
     expect(report.join('\n')).toBe('');
   });
 
-  test('no page requests another origin, breaks its CSP or logs an error', async () => {
+  test('no page of the site requests another origin, breaks its CSP or logs an error', async () => {
     const problems: string[] = [];
     for (const url of [...pages, '/search/?q=china']) {
       const p = await loadAndWatch(browser(), server.url + url, server.url);
@@ -78,36 +80,24 @@ describe.skipIf(!hasChromium)('browser gates on every page', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('browser gates catch broken fixtures', () => {
+describe.skipIf(!hasChromium)('browser gates catch broken test pages', () => {
   const browser = sharedBrowser();
-  const sites: BuildResult[] = [];
-  afterAll(async () => {
-    for (const s of sites) await removeSite(s.root);
+  let server: Awaited<ReturnType<typeof serveSite>>;
+  beforeAll(async () => {
+    server = await serveSite(fixtureSite().root);
+    return () => server.stop();
   });
 
   test('axe reports an image without a text alternative', async () => {
-    const site = await buildSite('invalid-html');
-    sites.push(site);
-    const server = await serveSite(site.root);
-    try {
-      const page = await browser().newPage();
-      await page.goto(`${server.url}/briefings/invalid/`);
-      const ids = (await runAxe(page)).map((v) => v.id);
-      expect(ids).toContain('image-alt');
-    } finally {
-      await server.stop();
-    }
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/briefings/invalid/`);
+    const ids = (await runAxe(page)).map((v) => v.id);
+    expect(ids).toContain('image-alt');
+    await page.close();
   });
 
   test('a third-party image is blocked by the CSP and reported', async () => {
-    const site = await buildSite('csp-violation');
-    sites.push(site);
-    const server = await serveSite(site.root);
-    try {
-      const p = await loadAndWatch(browser(), `${server.url}/briefings/third-party/`, server.url);
-      expect(p.cspViolations.join('\n')).toMatch(/img-src blocked https:\/\/tracker\.example\.org\/pixel\.png/);
-    } finally {
-      await server.stop();
-    }
+    const p = await loadAndWatch(browser(), `${server.url}/briefings/third-party/`, server.url);
+    expect(p.cspViolations.join('\n')).toMatch(/img-src blocked https:\/\/tracker\.example\.org\/pixel\.png/);
   });
 });

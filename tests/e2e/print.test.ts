@@ -1,46 +1,28 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { printPdf } from '../../scripts/lib/chromium';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import type { Browser } from 'playwright-core';
-import { buildSite, PROJECT_ROOT, removeSite, type BuildResult } from '../support/build-site';
+import { fixtureSite } from '../support/site';
 import { hasChromium, launchChromium, serveSite } from '../support/browser';
 import { readPdf } from '../support/pdf';
 
-function runPdfScript(root: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/make-pdfs.ts'), root], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
-
 describe.skipIf(!hasChromium)('printing a policy note', () => {
-  let site: BuildResult;
+  const site = fixtureSite();
   let pdf: { pages: string[] };
   const pdfPath = () => path.join(site.dist, 'notes/print-fixture/print-fixture.pdf');
 
   beforeAll(async () => {
-    site = await buildSite('print');
-    if (!site.ok) throw new Error(site.output);
-    const run = await runPdfScript(site.root);
-    if (run.code !== 0) throw new Error(run.output);
     pdf = await readPdf(pdfPath());
   });
-  afterAll(async () => {
-    if (site && !process.env.KEEP_SITES) await removeSite(site.root);
-  });
 
-  test('npm run pdf writes the PDF into the built site and links it from the note page', async () => {
-    expect(existsSync(pdfPath())).toBe(true);
-    const html = await site.read('notes/print-fixture/index.html');
-    expect(html).toContain('<a class="pdf-link" href="/notes/print-fixture/print-fixture.pdf" download>');
+  test('the build prints every note to PDF, and each note page links its PDF', async () => {
+    for (const dist of [site.dist, inject('siteDist')]) {
+      const notes = readdirSync(path.join(dist, 'notes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+      for (const slug of notes) {
+        expect(existsSync(path.join(dist, `notes/${slug}/${slug}.pdf`)), slug).toBe(true);
+        expect(readFileSync(path.join(dist, `notes/${slug}/index.html`), 'utf8')).toContain(`<a class="pdf-link" href="/notes/${slug}/${slug}.pdf" download>`);
+      }
+    }
   });
 
   test('fits on at most two A4 pages, each with a running header and "Page N of M"', () => {
@@ -92,23 +74,13 @@ describe.skipIf(!hasChromium)('every policy note on the site', () => {
   test('prints on at most two A4 pages with page numbers, the running header and no site chrome', async () => {
     const notes = readdirSync(path.join(inject('siteDist'), 'notes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(notes.length).toBeGreaterThanOrEqual(3);
-    const out = await mkdtemp(path.join(tmpdir(), 'notes-pdf-'));
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      for (const slug of notes) {
-        const file = path.join(out, `${slug}.pdf`);
-        await printPdf(page, `${inject('siteUrl')}/notes/${slug}/`, file, 'A4');
-        const { pages } = await readPdf(file);
-        expect(pages.length, `${slug}: ${pages.length} pages`).toBeLessThanOrEqual(2);
-        pages.forEach((text, i) => expect(text, slug).toContain(`Page ${i + 1} of ${pages.length}`));
-        const all = pages.join('\n');
-        expect(all).toMatch(/Bottom line[\s\S]*Recommendations[\s\S]*Sources/);
-        for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation']) expect(all, `${slug}: ${chrome}`).not.toContain(chrome);
-      }
-    } finally {
-      await browser.close();
-      await rm(out, { recursive: true });
+    for (const slug of notes) {
+      const { pages } = await readPdf(path.join(inject('siteDist'), `notes/${slug}/${slug}.pdf`));
+      expect(pages.length, `${slug}: ${pages.length} pages`).toBeLessThanOrEqual(2);
+      pages.forEach((text, i) => expect(text, slug).toContain(`Page ${i + 1} of ${pages.length}`));
+      const all = pages.join('\n');
+      expect(all).toMatch(/Bottom line[\s\S]*Recommendations[\s\S]*Sources/);
+      for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation']) expect(all, `${slug}: ${chrome}`).not.toContain(chrome);
     }
   });
 });
@@ -139,34 +111,5 @@ describe.skipIf(!hasChromium)('every briefing in print', () => {
     } finally {
       await browser.close();
     }
-  });
-});
-
-describe('npm run pdf without what it needs', () => {
-  async function run(root: string, env: Record<string, string>) {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts/make-pdfs.ts'), root], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const code = await new Promise((r) => child.on('close', r));
-    return { code, output };
-  }
-
-  test('without Chromium it says so and exits cleanly', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'pdf-'));
-    await mkdir(path.join(root, 'dist'));
-    await writeFile(path.join(root, 'dist', 'index.html'), '<!doctype html><title>x</title>');
-    const { code, output } = await run(root, { CHROMIUM_PATH: '/nonexistent/chromium' });
-    expect(code).toBe(0);
-    expect(output).toMatch(/Chromium not found at \/nonexistent\/chromium; no PDFs made/);
-    await rm(root, { recursive: true });
-  });
-
-  test('without a build it says to build first and fails', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'pdf-'));
-    const { code, output } = await run(root, {});
-    expect(code).toBe(1);
-    expect(output).toMatch(/run `npm run build` first/);
-    await rm(root, { recursive: true });
   });
 });

@@ -17,3 +17,9 @@ export function readSite(file: string): Promise<string> {
 export async function sitePages(): Promise<string[]> {
   return (await listFiles(siteDist())).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
+
+/** The site of test pages (tests/fixtures/pages), built once per test run next to the real site. */
+export function fixtureSite(): { root: string; dist: string; read(file: string): Promise<string> } {
+  const dist = inject('fixtureDist');
+  return { root: inject('fixtureRoot'), dist, read: (file) => readFile(path.join(dist, file), 'utf8') };
+}

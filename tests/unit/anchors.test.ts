@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAnchorRegistry, isValidPinnedId, RESERVED_IDS, sectionLinkLabel } from '../../src/lib/anchors';
-import { buildToc } from '../../src/lib/toc';
+import { buildToc } from '../../src/lib/page/toc';
 
 describe('anchor registry', () => {
   test('slugs heading text GitHub-style', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bibtex, bibtexEscape, citationText, ris, type CitationInput } from '../../src/lib/citation';
+import { bibtex, bibtexEscape, citationText, ris, type CitationInput } from '../../src/lib/citations/citation';
 
 const entry: CitationInput = {
   slug: 'kazakhstan-potential',

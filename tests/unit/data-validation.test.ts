@@ -1,21 +1,34 @@
 import path from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DataError } from '../../src/lib/data/errors';
 import { loadDatasets } from '../../src/lib/data/load';
 
 /**
- * One fixture folder per kind of bad input (tests/fixtures/data-<case>/): a complete, small data directory
- * in which exactly one file is broken. Each error must name the file (repo-relative), the line and the
- * column, and say what was expected.
+ * One fixture folder per kind of bad input (tests/fixtures/data-<case>/) holding only the broken file; it is
+ * laid over the small valid data set (tests/fixtures/data-valid/) in a scratch folder. Each error must name
+ * the file, the line and the column, and say what was expected.
  */
 const fixture = (name: string) => path.join('tests', 'fixtures', `data-${name}`);
+const SCRATCH = path.join('.cache', 'data-fixtures');
+
+/** data-valid with the fixture's files on top, in .cache/data-fixtures/data-<name>. */
+function overlay(name: string): string {
+  const dir = path.join(SCRATCH, `data-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(fixture('valid'), dir, { recursive: true });
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
 
 function errorOf(name: string): DataError {
   try {
-    loadDatasets(fixture(name));
+    loadDatasets(overlay(name));
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
-    return error as DataError;
+    // Named as the fixture file, which is where the broken line lives.
+    const e = error as DataError;
+    return Object.assign(e, { message: e.message.replaceAll(SCRATCH + path.sep, 'tests/fixtures/'), file: e.file.replace(SCRATCH + path.sep, 'tests/fixtures/') });
   }
   throw new Error(`fixture data-${name} loaded without an error`);
 }

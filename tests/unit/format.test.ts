@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { comparatorWords, formatFactValue, formatIsoDate, formatNumber, formatPercent, formatQuantity, formatYear } from '../../src/lib/format';
+import { formatIsoDate } from '../../src/lib/dates';
+import { comparatorWords, formatFactValue, formatNumber, formatPercent, formatQuantity, formatYear } from '../../src/lib/format';
 
 describe('formatNumber', () => {
   test('comma thousands separators, a dot for decimals, no rounding by default', () => {

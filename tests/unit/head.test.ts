@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { svgDataUri } from '../../src/lib/favicon';
-import { CSP_HEADER, cspMeta } from '../../src/lib/csp';
+import { svgDataUri } from '../../src/lib/page/favicon';
+import { CSP_HEADER, cspMeta } from '../../src/lib/page/csp';
 
 describe('svgDataUri (the inline favicon)', () => {
   test('percent-encodes the SVG, so the URL holds no raw "<", space or "#"', () => {

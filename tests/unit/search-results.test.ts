@@ -8,7 +8,7 @@ import {
   resultKind,
   toResultView,
   type PagefindResultData,
-} from '../../src/lib/search-results';
+} from '../../src/lib/search/results';
 
 const sub = (id: string | undefined, scores: number[]) => ({
   title: id ?? 'Top',

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events.ts';
-import { formatIsoDate } from '../format.ts';
+import { formatIsoDate } from '../dates.ts';
 import { assembleSpec, type ChartSpec } from './types.ts';
 import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
 

@@ -3,7 +3,7 @@ import { where } from './where.ts';
 import { loadDatasets } from '../data/load.ts';
 import { didYouMean } from '../data/suggest.ts';
 import { chartIds } from '../charts/chart-ids.ts';
-import { splitIds } from '../references.ts';
+import { requireSource, splitIds } from '../citations/references.ts';
 
 /**
  * Sätteri hast plugin: finds what an MDX document cites — <Cite s>, <Value fact>, <Figure chart> and
@@ -42,7 +42,11 @@ export function references(): (ctx: PluginFactoryContext) => HastPluginDefinitio
       switch (node.name) {
         case 'Cite':
           for (const id of splitIds(need('s'))) {
-            if (!data.sourceById.has(id)) fail(`<Cite s="${id}">: unknown source id "${id}".${didYouMean(id, data.sourceById.keys())}`);
+            try {
+              requireSource(data, id);
+            } catch (error) {
+              fail(`<Cite s="${id}">: ${(error as Error).message}`);
+            }
             cites.add(id);
           }
           break;

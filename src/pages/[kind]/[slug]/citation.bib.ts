@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { bibtex } from '../../../lib/citation.ts';
+import { bibtex } from '../../../lib/citations/citation.ts';
 import { entryCitation, entryPaths, type Entry } from '../../../lib/entries.ts';
 
 /** /briefings|notes/<slug>/citation.bib: one file per format, so Astro serves it without a trailing slash. */

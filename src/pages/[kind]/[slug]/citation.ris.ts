@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { ris } from '../../../lib/citation.ts';
+import { ris } from '../../../lib/citations/citation.ts';
 import { entryCitation, entryPaths, type Entry } from '../../../lib/entries.ts';
 
 /** /briefings|notes/<slug>/citation.ris: one file per format, so Astro serves it without a trailing slash. */

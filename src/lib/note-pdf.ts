@@ -1,0 +1,13 @@
+import { existsSync } from 'node:fs';
+
+/** The system Chromium (Debian's package); never downloaded. CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Whether this build prints every policy note to PDF (src/integrations/note-pdfs.ts): when Chromium is
+ * there, unless NOTE_PDFS=off. The note layout links the PDF on the same condition, so a link and its PDF
+ * come together; the link check proves it.
+ */
+export const PRINTS_NOTE_PDFS = existsSync(CHROMIUM_PATH) && process.env.NOTE_PDFS !== 'off';
+
+export const notePdfHref = (slug: string) => `/notes/${slug}/${slug}.pdf`;

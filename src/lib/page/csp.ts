@@ -1,0 +1,30 @@
+import { BOOTSTRAP_HASH } from '../bootstrap-script.ts';
+
+/**
+ * The Content-Security-Policy: only this origin, no inline code except the hashed bootstrap, no plugins,
+ * no framing. Served as a <meta> tag in every page (frame-ancestors cannot be set there, so the _headers
+ * file adds it).
+ *
+ * Only the search page runs WebAssembly (Pagefind), so only its policy allows 'wasm-unsafe-eval'. The
+ * _headers file, one policy for every path, allows it too; a browser enforces both policies, so every
+ * other page still refuses WebAssembly through its own <meta>.
+ *
+ * Directives that would only repeat default-src 'self' are left out (style-src, font-src, connect-src;
+ * worker-src falls back to script-src, which allows 'self'): the policy is in every page, so its bytes count.
+ */
+function cspDirectives({ wasm }: { wasm: boolean }): Array<[string, string]> {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', `'self' ${BOOTSTRAP_HASH}${wasm ? " 'wasm-unsafe-eval'" : ''}`],
+    ['img-src', "'self' data:"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ];
+}
+
+const serialise = (directives: Array<[string, string]>) => directives.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/** The <meta> policy of a page; `wasm` only for the search page. */
+export const cspMeta = (options: { wasm: boolean }) => serialise(cspDirectives(options));
+export const CSP_HEADER = `${serialise(cspDirectives({ wasm: true }))}; frame-ancestors 'none'`;
