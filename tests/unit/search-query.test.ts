@@ -18,6 +18,7 @@ describe('quantities', () => {
     expect(tokens('20')).toEqual([['zq20n']]);
     expect(tokens('in 2024')).toEqual([['zq2024n']]);
     expect(tokens('C5+1, B5+1, S.3103 and H.R.5917')).toEqual([]);
+    expect(tokens('the leaders&#39; summit')).toEqual([]); // a character reference in the HTML the index reads
     expect(tokens('more than 20 Mt of metals')).toEqual([['zq20000000t', 'zq20n']]);
   });
 

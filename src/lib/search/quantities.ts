@@ -24,9 +24,9 @@ const SPACE = '[\\s\\u00a0\\u202f]';
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, bn: 1e9 };
 const TONNES: Record<string, number> = { t: 1, tonne: 1, tonnes: 1, ton: 1, tons: 1, kt: 1e3, mt: 1e6 };
 // A number not glued to letters, digits or a decimal point before it ("C5+1", "S.3103" and "H.R.5917" are
-// names), then an optional scale word and an optional unit, each a whole word.
+// names) nor part of a character reference ("&#39;"), then an optional scale word and an optional unit, each a whole word.
 const QUANTITY = new RegExp(
-  `(?<![\\p{L}\\p{N}.,+])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d]|[.,]\\d)` +
+  `(?<![\\p{L}\\p{N}.,+#&])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d]|[.,]\\d)` +
     `(?:${SPACE}*(thousand|million|billion|bn)(?![\\p{L}]))?` +
     `(?:${SPACE}*(%)|${SPACE}+(percent|per${SPACE}+cent|pct|tonnes?|tons?|kt|mt|t)(?![\\p{L}\\p{N}]))?`,
   'giu',
