@@ -15,7 +15,16 @@ interface Fragment {
 async function readFragments(): Promise<Fragment[]> {
   const dir = path.join(siteDist(), 'pagefind', 'fragment');
   const files = (await readdir(dir)).sort();
-  return Promise.all(files.map(async (file) => JSON.parse(gunzipSync(await readFile(path.join(dir, file))).subarray(12).toString('utf8')) as Fragment));
+  return Promise.all(
+    files.map(
+      async (file) =>
+        JSON.parse(
+          gunzipSync(await readFile(path.join(dir, file)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as Fragment,
+    ),
+  );
 }
 
 /** The built page a fragment indexes. */
@@ -79,10 +88,20 @@ describe('the search index', () => {
       text = text.replace(/\s+/g, ' ');
       for (const raw of fragment.content.split(/\s+/)) {
         const word = raw.replace(/^[.,;:!?()[\]"“”‘’']+|[.,;:!?()[\]"“”‘’']+$/g, '');
-        if (word.length > 1 && !text.includes(word)) glued.push(`${fragment.url}: ${word}`);
+        // Quantity tokens ("zq20000000t") are the index's own words (src/lib/search/quantities.ts).
+        if (word.length > 1 && !text.includes(word) && !/^zq[0-9d]+[tpn]$/.test(word)) glued.push(`${fragment.url}: ${word}`);
       }
     }
     expect(glued).toEqual([]);
+  });
+
+  test('indexes each quantity under its tokens, and writes the vocabulary of the indexed words', async () => {
+    const fragments = await readFragments();
+    const investors = fragments.find((f) => f.url === '/notes/investors/')!;
+    expect(investors.content).toMatch(/20 Mt zq20000000t zq20n/);
+    const vocabulary = (await readSite('pagefind/vocabulary.txt')).split(' ');
+    for (const word of ['dysprosium', 'kazakhstan', 'jackson-vanik', 'tsentrgeolsemka']) expect(vocabulary, word).toContain(word);
+    expect(vocabulary.some((w) => /^zq|\d/.test(w))).toBe(false);
   });
 
   test("indexes a figure's caption and data table but not its download links", async () => {
@@ -94,8 +113,10 @@ describe('the search index', () => {
       withFigures.push(fragment.url);
       const title = figure.querySelector('.figure__title')?.textContent ?? '';
       const firstHeader = figure.querySelector('thead th')?.textContent?.trim() ?? '';
-      expect(fragment.content, fragment.url).toContain(title);
-      expect(fragment.content, fragment.url).toContain(firstHeader);
+      // Quantity tokens sit after numbers ("2015 zq2015n –2025"): compared without them and without spaces.
+      const squash = (s: string) => s.replace(/zq[0-9d]+[tpn]/g, '').replace(/\s+/g, '');
+      expect(squash(fragment.content), fragment.url).toContain(squash(title));
+      expect(squash(fragment.content), fragment.url).toContain(squash(firstHeader));
       expect(fragment.content, fragment.url).not.toContain('Download the plotted data');
     }
     expect(withFigures.length).toBeGreaterThan(0);
@@ -127,7 +148,9 @@ describe('the search index', () => {
       const toc = (await pageOf(fragment)).querySelector('article .toc');
       if (!toc) continue;
       withToc++;
-      const [title, first, second] = [toc.querySelector('.toc-title'), ...toc.querySelectorAll('a')].map((e) => e?.textContent?.trim() ?? '');
+      const [title, first, second] = [toc.querySelector('.toc-title'), ...toc.querySelectorAll('a')].map(
+        (e) => e?.textContent?.trim() ?? '',
+      );
       // Indexed, the list would read "Contents. Key points. The distance …" near the top of every record.
       const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       expect(words(fragment.content), fragment.url).not.toContain(words(`${title} ${first} ${second}`));

@@ -3,37 +3,97 @@ import type { Page } from 'playwright-core';
 import { hasChromium, sharedBrowser } from '../support/browser';
 
 /**
- * Twelve realistic queries drawn from the briefings' own facts, typed into the real search page. For each,
- * the first result must link to the section that answers it (page and #id).
+ * Queries as readers type them (misspelt, with units, with any dash or none, names, numbers, several
+ * words), typed into the real search page. For each: the first result links to the section that answers
+ * it, and the page it opens marks the query's words (as the page writes them) in that section, never in
+ * a chart. Targets are pages that exist on every branch: briefings, notes, glossary, elements, timeline.
  */
-const QUERIES: Array<[query: string, expected: string]> = [
-  ['Jackson-Vanik', '/notes/us-policymakers/#jackson-vanik'],
-  ['Zhana Kazakhstan forecast', '/briefings/kazakhstan-rare-earth-potential/#claimed-or-forecast'],
-  ['Tsentrgeolsemka', '/briefings/kazakhstan-rare-earth-potential/#zhana-kazakhstan'],
-  ['Kundybai', '/deposits/#kundybai'],
-  ['thorium', '/briefings/challenges-and-opportunities/#radioactive-residues'],
-  ['B5+1', '/partnerships/b5-1/#status'],
-  ['Samarkand summit', '/partnerships/eu-central-asia-crm-declaration/#status'],
-  ['landlocked', '/briefings/kazakhstan-primer/#routes'],
-  ['price floor', '/notes/us-policymakers/#dod-mp'],
-  ['CRMA Strategic Projects', '/briefings/partnerships-and-investment/#crma'],
-  ['export licences', '/briefings/china-export-controls/#april-2025-licensing'],
-  ['dysprosium terbium', '/glossary/#light-and-heavy'],
+type Row = [kind: string, query: string, expected: string, marked: string[]];
+const QUERIES: Row[] = [
+  ['typo', 'dysprosum', '/briefings/china-export-controls/#april-2025-licensing', ['dysprosium']],
+  ['typo', 'thorum', '/briefings/challenges-and-opportunities/#radioactive-residues', ['thorium']],
+  ['typo', 'Tsentrgeolsemca', '/briefings/kazakhstan-rare-earth-potential/#zhana-kazakhstan', ['tsentrgeolsemka']],
+  ['typo', 'neodymum magnets', '/glossary/#ndfeb', ['neodymium', 'magnets']],
+  ['typo', 'Kundybia', '/briefings/kazakhstan-rare-earth-potential/#deposit-base', ['kundybai']],
+  ['dash', 'Jackson-Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
+  ['dash', 'Jackson–Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
+  ['dash', 'Jackson Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
+  ['dash', 'JacksonVanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
+  ['unit', '20 million tonnes', '/notes/investors/#verified-vs-claimed', ['20 mt']],
+  ['unit', '20 Mt', '/notes/investors/#verified-vs-claimed', ['20 mt']],
+  ['unit', '20,000,000 t', '/notes/investors/#verified-vs-claimed', ['20 mt']],
+  ['unit', '0.8 Mt', '/notes/investors/#verified-vs-claimed', ['800,000 t']],
+  ['unit', '69.2 per cent', '/briefings/why-rare-earths-matter/#china-position', ['69.2%']],
+  ['unit', '69.2 percent', '/briefings/why-rare-earths-matter/#china-position', ['69.2%']],
+  ['unit', '92%', '/notes/investors/#china-controls', ['92%']],
+  ['number', '20', '/notes/investors/#verified-vs-claimed', ['20 mt']],
+  ['name', 'Kundybai', '/briefings/kazakhstan-rare-earth-potential/#deposit-base', ['kundybai']],
+  ['name', 'B5+1', '/briefings/partnerships-and-investment/#us-track', ['b5+1']],
+  ['name', 'NdFeB', '/glossary/#ndfeb', ['ndfeb']],
+  ['name', 'lanthanum', '/briefings/why-rare-earths-matter/#light-and-heavy', ['lanthanum']],
+  ['name', 'landlocked', '/briefings/challenges-and-opportunities/#landlocked', ['landlocked']],
+  ['words', 'Samarkand summit', '/briefings/partnerships-and-investment/#samarkand', ['samarkand', 'summit']],
+  ['words', 'price floor', '/notes/us-policymakers/#dod-mp', ['price', 'floor']],
+  ['words', 'export licences', '/briefings/china-export-controls/#april-2025-licensing', ['export', 'licences']],
+  ['words', 'EU memorandum', '/briefings/partnerships-and-investment/#eu-kazakhstan', ['memorandum']],
+  ['words', 'CRMA Strategic Projects', '/notes/eu-officials/#crma', ['crma', 'strategic', 'projects']],
+  [
+    'words',
+    'Zhana Kazakhstan forecast',
+    '/briefings/kazakhstan-rare-earth-potential/#claimed-or-forecast',
+    ['zhana', 'kazakhstan', 'forecast'],
+  ],
+  ['table', 'export controls gallium', '/briefings/china-export-controls/#fig-china-export-controls', ['gallium']],
 ];
 
-describe.skipIf(!hasChromium)('search lands on the answering section', () => {
+/** The marks inside the section a link lands on: from its heading to the next heading, or inside its figure. */
+function landedMarks(page: Page): Promise<{ marks: string[]; inCharts: number; tableOpen: boolean | null }> {
+  return page.evaluate(() => {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
+    const all = [...document.querySelectorAll('mark.pagefind-highlight')];
+    const after = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const next: Element | undefined = [...document.querySelectorAll('h2[id], h3[id]')].find((h) => after(target, h) && !target.contains(h));
+    const inside = (m: Element) => (target.matches('figure') ? target.contains(m) : after(target, m) && (!next || after(m, next)));
+    return {
+      marks: all.filter(inside).map((m) => m.textContent!.toLowerCase().replace(/\s+/g, ' ')),
+      inCharts: all.filter((m) => m.closest('svg')).length,
+      tableOpen: target.matches('figure') ? (target.querySelector('details')?.open ?? false) : null,
+    };
+  });
+}
+
+describe.skipIf(!hasChromium)('search lands on the answering section, with the query marked there', () => {
   const browser = sharedBrowser();
   let page: Page;
   beforeAll(async () => {
-    page = await browser().newPage();
+    page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
   });
 
-  test.each(QUERIES)('“%s” → %s', async (query, expected) => {
+  test('the table covers every kind of query', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(QUERIES.map(([kind]) => kind))).toEqual(new Set(['typo', 'dash', 'unit', 'number', 'name', 'words', 'table']));
+  });
+
+  test.each(QUERIES)('%s: “%s” → %s', async (_kind, query, expected, marked) => {
     await page.goto(`${inject('siteUrl')}/search/`);
     await page.locator('#search-input').fill(query);
     const first = page.locator('.search-result a.search-result-title').first();
     await first.waitFor();
-    const href = (await first.getAttribute('href'))!.replace(/\?highlight=[^#]*/, '');
-    expect(href).toBe(expected);
+    const href = (await first.getAttribute('href'))!;
+    expect(href.replace(/\?[^#]*/, '')).toBe(expected);
+    await page.goto(`${inject('siteUrl')}${href}`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const landed = await landedMarks(page);
+    for (const word of marked) expect(landed.marks, `${query}: “${word}” marked in ${expected}`).toContain(word);
+    expect(landed.inCharts).toBe(0);
+    if (expected.includes('#fig-')) expect(landed.tableOpen, 'the figure’s data table is open').toBe(true);
+  });
+
+  test('a bare number is a number: “20” marks “20 Mt”, never a year such as 2024', async () => {
+    await page.goto(`${inject('siteUrl')}/notes/investors/?highlight=20#verified-vs-claimed`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    const marks = await page.locator('mark.pagefind-highlight').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toBe('20');
   });
 });

@@ -15,7 +15,6 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   const browser = sharedBrowser();
   const server = { url: inject('siteUrl') };
 
-
   test('a briefing page requests no JavaScript before the reader touches search', async () => {
     const page = await browser().newPage();
     const scripts = trackScripts(page);
@@ -102,7 +101,7 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
   test('a topic filter keeps only pages tagged with that topic, and every result shows its date', async () => {
     const page = await browser().newPage();
     // The status line ("12 results for …") is written after the list, so waiting for it to change waits for
-    // the filtered list; the list itself shows at most the first ten, so the totals are compared.
+    // the filtered list; the list itself shows the first five, so the totals are compared.
     const status = page.locator('#search-status');
     const total = async () => Number(/^(\d+) results? for/.exec((await status.textContent()) ?? '')?.[1] ?? NaN);
     await page.goto(`${server.url}/search/?q=Kazakhstan`);
@@ -118,8 +117,10 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const filtered = await total();
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(unfiltered); // the query alone also finds pages on other topics
-    const links = await page.locator('.search-result a.search-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(links.length).toBe(Math.min(filtered, 10));
+    const links = await page
+      .locator('.search-result a.search-result-title')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.length).toBe(Math.min(filtered, 5));
     for (const link of links) {
       // The page the result points to lists "Partnerships" among its topics.
       const tagged = await (await fetch(`${server.url}${link}`)).text();
@@ -127,6 +128,58 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     }
     const metas = await page.locator('.search-result-meta').allTextContents();
     for (const meta of metas) expect(meta).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await page.close();
+  });
+
+  test('every result says what it is; More results shows the next ten, and the count says how many are shown', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/search/?q=China`);
+    const status = page.locator('#search-status');
+    await page.waitForFunction(() =>
+      /^\d+ results for “China”, showing 1–5$/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    const total = Number(/^(\d+)/.exec((await status.textContent())!)![1]);
+    expect(total).toBeGreaterThan(5);
+    // Keyboard alone: Tab from the last result reaches the button, Enter shows more and focuses the first new one.
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, Math.min(total, 15));
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.search-result') === document.querySelectorAll('.search-result')[5]),
+    ).toBe(true);
+    expect(await status.textContent()).toBe(total > 15 ? `${total} results for “China”, showing 1–15` : `${total} results for “China”`);
+    const kinds = await page.locator('.search-result-kind').allTextContents();
+    expect(kinds.length).toBe(await page.locator('.search-result').count());
+    for (const kind of kinds) expect(['Briefing', 'Policy note', 'Partnership', 'Reference page', 'Glossary', 'Sources']).toContain(kind);
+    await page.close();
+  });
+
+  test('the sources page is labelled Sources and the glossary Glossary, never Data', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('Jackson-Vanik')}`);
+    await page.locator('.search-result').first().waitFor();
+    if (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    const rows = await page
+      .locator('.search-result')
+      .evaluateAll((items) =>
+        items.map((li) => [
+          li.querySelector('a.search-result-title')!.getAttribute('href')!,
+          li.querySelector('.search-result-kind')!.textContent,
+        ]),
+      );
+    const kindOf = (prefix: string) => rows.find(([href]) => href.startsWith(prefix))?.[1];
+    expect(kindOf('/sources/')).toBe('Sources');
+    expect(kindOf('/glossary/')).toBe('Glossary');
+    expect(rows.map(([, kind]) => kind)).not.toContain('Data');
+    await page.close();
+  });
+
+  test('a misspelt query says “Did you mean” with the site’s own word and shows its results', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${server.url}/search/?q=dysprosum`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('#search-suggestion').textContent()).toBe('Did you mean dysprosium? Showing results for “dysprosium”.');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “dysprosium”/);
     await page.close();
   });
 
