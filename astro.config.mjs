@@ -15,7 +15,10 @@ const site = process.env.SITE_URL || undefined;
 /** @type {import('astro').AstroIntegration} */
 const siteUrlNotice = {
   name: 'ree:site-url',
-  hooks: { 'astro:build:start': ({ logger }) => void (site || logger.warn('SITE_URL is not set: pages use paths, and no sitemap or RSS feed is written.')) },
+  hooks: {
+    'astro:build:start': ({ logger }) =>
+      void (site || logger.warn('SITE_URL is not set: pages use paths, and no sitemap or RSS feed is written.')),
+  },
 };
 
 export default defineConfig({

@@ -26,7 +26,10 @@ async function site(name: string, files: Record<string, string>, copyProject: bo
   await rm(root, { recursive: true, force: true });
   const content = path.join(ROOT, 'src', 'content');
   for (const entry of copyProject ? ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data'] : []) {
-    await cp(path.join(ROOT, entry), path.join(root, entry), { recursive: true, filter: (p) => p !== content && !p.startsWith(content + path.sep) });
+    await cp(path.join(ROOT, entry), path.join(root, entry), {
+      recursive: true,
+      filter: (p) => p !== content && !p.startsWith(content + path.sep),
+    });
   }
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
@@ -47,7 +50,8 @@ const bare = await site(
   'bare',
   {
     'package.json': '{ "name": "bench-bare", "private": true, "type": "module" }\n',
-    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+    'astro.config.mjs':
+      "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
     'src/content.config.ts':
       "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
       "export const collections = { briefings: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/content/briefings' }) }) };\n",
@@ -55,7 +59,8 @@ const bare = await site(
       "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n" +
       "  return (await getCollection('briefings')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\n" +
       'const { Content } = await render(Astro.props.entry);\n---\n<Content />\n',
-    'peak.mjs': "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
+    'peak.mjs':
+      "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.PEAK_FILE, String(process.resourceUsage().maxRSS)));\n",
     ...Object.fromEntries(mdx.map((text, i) => [`src/content/briefings/${slug(i)}.mdx`, text.replace(/^<Figure [^>]*\/>\n\n/gm, '')])),
   },
   false,
@@ -63,7 +68,8 @@ const bare = await site(
 
 /** One cold build in its own process: seconds from spawn to exit and peak resident memory in MiB. */
 async function build(root: string): Promise<{ seconds: number; peakMiB: number }> {
-  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) await rm(path.join(root, dir), { recursive: true, force: true });
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+    await rm(path.join(root, dir), { recursive: true, force: true });
   const peakFile = path.join(root, 'peak.txt');
   const start = performance.now();
   const child = spawn(process.execPath, ['--import', path.join(bare, 'peak.mjs'), 'node_modules/astro/bin/astro.mjs', 'build'], {
@@ -78,12 +84,17 @@ async function build(root: string): Promise<{ seconds: number; peakMiB: number }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const htmlPages = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce((count, e) => count + (e.isDirectory() ? htmlPages(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (count, e) => count + (e.isDirectory() ? htmlPages(path.join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 
 /** The gzipped bytes of the first briefing's HTML and the stylesheets it links. */
 function sampleWeight(dist: string): { html: number; css: number } {
   const html = readFileSync(path.join(dist, 'briefings', slug(0), 'index.html'));
-  const css = [...html.toString().matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => gzipSync(readFileSync(path.join(dist, m[1]!)), { level: 9 }).length);
+  const css = [...html.toString().matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(
+    (m) => gzipSync(readFileSync(path.join(dist, m[1]!)), { level: 9 }).length,
+  );
   return { html: gzipSync(html, { level: 9 }).length, css: css.reduce((a, b) => a + b, 0) };
 }
 
@@ -101,7 +112,14 @@ const rows = (['full', 'bare'] as const).map((name) => {
   const root = name === 'full' ? full : bare;
   const seconds = median(times[name].map((t) => t.seconds));
   const pages = htmlPages(path.join(root, 'dist'));
-  return { name, seconds, peakMiB: Math.max(...times[name].map((t) => t.peakMiB)), pages, perSecond: pages / seconds, weight: sampleWeight(path.join(root, 'dist')) };
+  return {
+    name,
+    seconds,
+    peakMiB: Math.max(...times[name].map((t) => t.peakMiB)),
+    pages,
+    perSecond: pages / seconds,
+    weight: sampleWeight(path.join(root, 'dist')),
+  };
 });
 console.log(`\n| N = ${n}, median of ${runs} | this site | bare Astro, same MDX without figures |\n| --- | --- | --- |`);
 const line = (label: string, cell: (r: (typeof rows)[number]) => string) => console.log(`| ${label} | ${rows.map(cell).join(' | ')} |`);

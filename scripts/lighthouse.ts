@@ -29,9 +29,16 @@ try {
     const report = path.join(out, 'report.json');
     const run = spawnSync(
       'npx',
-      ['--yes', 'lighthouse@13', server.url + page, '--quiet', '--output=json', `--output-path=${report}`,
+      [
+        '--yes',
+        'lighthouse@13',
+        server.url + page,
+        '--quiet',
+        '--output=json',
+        `--output-path=${report}`,
         '--only-categories=performance,accessibility,best-practices,seo',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update'],
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update',
+      ],
       { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
     );
     if (run.status !== 0) {

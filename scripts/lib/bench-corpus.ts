@@ -13,16 +13,22 @@ function mulberry32(seed: number): () => number {
 }
 
 const WORDS = {
-  adjective: 'annual regional national early final main local public joint current modest large steady rapid broad direct shared recent'.split(' '),
-  noun: 'report review plan market price supply demand contract partner project budget survey region railway plant agency treaty measure estimate licence permit process product sector'.split(' '),
-  verb: 'supports reduces extends follows requires describes improves delays confirms limits shapes reviews measures explains changes affects'.split(' '),
+  adjective:
+    'annual regional national early final main local public joint current modest large steady rapid broad direct shared recent'.split(' '),
+  noun: 'report review plan market price supply demand contract partner project budget survey region railway plant agency treaty measure estimate licence permit process product sector'.split(
+    ' ',
+  ),
+  verb: 'supports reduces extends follows requires describes improves delays confirms limits shapes reviews measures explains changes affects'.split(
+    ' ',
+  ),
 };
 
 /** One briefing's MDX (index from 0); its two figures cycle through `chartIds`. */
 export function briefing(index: number, chartIds: readonly string[], topics: readonly string[]): string {
   const r = mulberry32(0x5eed + index);
   const pick = (list: readonly string[]) => list[Math.floor(r() * list.length)]!;
-  const clause = () => `the ${pick(WORDS.adjective)} ${pick(WORDS.noun)} ${pick(WORDS.verb)} the ${pick(WORDS.noun)} in the ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`;
+  const clause = () =>
+    `the ${pick(WORDS.adjective)} ${pick(WORDS.noun)} ${pick(WORDS.verb)} the ${pick(WORDS.noun)} in the ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`;
   const sentence = () => {
     const text = r() < 0.6 ? `${clause()}, and ${clause()}` : clause();
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -36,7 +42,13 @@ export function briefing(index: number, chartIds: readonly string[], topics: rea
     body.push(`## ${s}. ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`, '', paragraph(4), '');
     if (s === 2 || s === 5) body.push(`<Figure chart="${figures[s === 2 ? 0 : 1]}" />`, '');
     if (s === 2) body.push(...Array.from({ length: 5 }, () => `- ${sentence()}`), '');
-    if (s === 3) body.push('| Measure | 2023 | 2024 |', '| :-- | --: | --: |', ...Array.from({ length: 5 }, () => `| ${pick(WORDS.noun)} | ${Math.floor(r() * 9000)} | ${Math.floor(r() * 9000)} |`), '');
+    if (s === 3)
+      body.push(
+        '| Measure | 2023 | 2024 |',
+        '| :-- | --: | --: |',
+        ...Array.from({ length: 5 }, () => `| ${pick(WORDS.noun)} | ${Math.floor(r() * 9000)} | ${Math.floor(r() * 9000)} |`),
+        '',
+      );
     if (s === 4) body.push(`${paragraph(2)}[^1] ${paragraph(1)}[^2]`, '');
     for (let sub = 1; sub <= 2; sub++) body.push(`### ${s}.${sub} ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`, '', paragraph(5), '');
   }

@@ -13,7 +13,9 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css'
  * its place, in the same number of bytes, so that a build stays byte-identical.
  */
 function stampDates(pdf: Buffer, html: string): Buffer {
-  const date = /property="article:modified_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html) ?? /property="article:published_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html);
+  const date =
+    /property="article:modified_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html) ??
+    /property="article:published_time" content="(\d{4})-(\d\d)-(\d\d)"/.exec(html);
   if (!date) throw new Error('a note page without its published date');
   return Buffer.from(pdf.toString('latin1').replace(/\(D:\d{14}\+00'00'\)/g, `(D:${date[1]}${date[2]}${date[3]}000000+00'00')`), 'latin1');
 }

@@ -52,10 +52,14 @@ export function createAnchorRegistry(reserved: readonly string[] = RESERVED_IDS)
   return {
     pin(id: string): string {
       if (!isValidPinnedId(id)) {
-        throw new Error(`pinned heading id "${id}" is not valid: expected lowercase letters, digits and single hyphens, starting with a letter (e.g. "supply-risk")`);
+        throw new Error(
+          `pinned heading id "${id}" is not valid: expected lowercase letters, digits and single hyphens, starting with a letter (e.g. "supply-risk")`,
+        );
       }
       if (taken.has(id)) {
-        const why = (reserved as readonly string[]).includes(id) ? 'it is reserved for the page layout' : 'another heading on this page already uses it';
+        const why = (reserved as readonly string[]).includes(id)
+          ? 'it is reserved for the page layout'
+          : 'another heading on this page already uses it';
         throw new Error(`pinned heading id "${id}" is used twice: ${why}`);
       }
       taken.add(id);

@@ -9,7 +9,12 @@ import type { StatusFields } from '../schemas/data-status.ts';
  * it moves when the data does.
  */
 export function evidenceAsOf(data: Datasets): string {
-  return data.events.map((e) => e.date).sort().at(-1) ?? '';
+  return (
+    data.events
+      .map((e) => e.date)
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** True when a fact or event row describes a state of affairs (it has an as-of date). */
@@ -26,7 +31,8 @@ export function statusAsOfText(row: StatusFields): string {
   if (!isStatus(row)) return '';
   const base = `as of ${formatIsoDate(row.as_of)}`;
   if (row.superseded_by !== '') return `${base}; superseded by a later entry`;
-  if (row.checked.slice(0, 7) > row.as_of.slice(0, 7)) return `${base}; no later information found by ${formatIsoDate(row.checked.slice(0, 7))}`;
+  if (row.checked.slice(0, 7) > row.as_of.slice(0, 7))
+    return `${base}; no later information found by ${formatIsoDate(row.checked.slice(0, 7))}`;
   return base;
 }
 
@@ -60,11 +66,15 @@ function staleIn(rows: readonly Row[], file: string, today: Date): StaleStatus[]
     if (!isStatus(row)) continue;
     const at = { file, line: row.line, id: row.id };
     if (row.superseded_by !== '') {
-      if (!ids.has(row.superseded_by)) out.push({ ...at, reason: `superseded_by names "${row.superseded_by}", which is not a row of this file` });
+      if (!ids.has(row.superseded_by))
+        out.push({ ...at, reason: `superseded_by names "${row.superseded_by}", which is not a row of this file` });
       continue;
     }
     if (row.until !== '' && endOf(row.until) < now && row.checked < endOf(row.until)) {
-      out.push({ ...at, reason: `until ${row.until} has passed, with no newer entry and no search for news since (checked ${row.checked})` });
+      out.push({
+        ...at,
+        reason: `until ${row.until} has passed, with no newer entry and no search for news since (checked ${row.checked})`,
+      });
     } else if (row.checked < cutoff) {
       out.push({ ...at, reason: `last checked ${row.checked}, more than twelve months ago` });
     }

@@ -22,7 +22,10 @@ addEventListener('keydown', (e) => {
 
 /** An element's text with every link replaced by its absolute address, so a copied citation never carries a bare path. */
 const textOf = (el: Element | null): string =>
-  [...(el?.childNodes ?? [])].map((n) => (n instanceof HTMLAnchorElement ? n.href : n.textContent)).join('').trim();
+  [...(el?.childNodes ?? [])]
+    .map((n) => (n instanceof HTMLAnchorElement ? n.href : n.textContent))
+    .join('')
+    .trim();
 
 d.addEventListener('click', (e) => {
   const t = (e.target as Element).closest?.<HTMLElement>('a.section-link,[data-copy],[data-print],[data-cite-section]');
@@ -35,20 +38,27 @@ d.addEventListener('click', (e) => {
     const heading = t.closest('h2,h3,h4');
     const url = location.origin + location.pathname + '#' + heading?.id;
     const cite = t.hasAttribute('data-cite-section') && d.querySelector<HTMLElement>('[data-cite-title]')?.dataset;
-    const title = [...(heading?.childNodes ?? [])].filter((n) => !(n instanceof HTMLElement && n.matches('.section-link,.cite-section'))).map((n) => n.textContent).join('').trim();
+    const title = [...(heading?.childNodes ?? [])]
+      .filter((n) => !(n instanceof HTMLElement && n.matches('.section-link,.cite-section')))
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
     text = cite ? `${cite.citeTitle}, section “${title}”. ${cite.citeMeta} ${url}` : url;
     message = cite ? 'Citation of this section copied' : 'Link to this section copied';
   }
-  navigator.clipboard?.writeText(text).then(() => {
-    const live = d.getElementById('live-status');
-    t.setAttribute('data-copied', '');
-    // Emptied first, so the same message twice in a row is announced twice.
-    if (live) {
-      live.textContent = '';
-      setTimeout(() => (live.textContent = message), 60);
-    }
-    setTimeout(() => t.removeAttribute('data-copied'), 2e3);
-  }, () => {});
+  navigator.clipboard?.writeText(text).then(
+    () => {
+      const live = d.getElementById('live-status');
+      t.setAttribute('data-copied', '');
+      // Emptied first, so the same message twice in a row is announced twice.
+      if (live) {
+        live.textContent = '';
+        setTimeout(() => (live.textContent = message), 60);
+      }
+      setTimeout(() => t.removeAttribute('data-copied'), 2e3);
+    },
+    () => {},
+  );
 });
 
 for (const b of d.querySelectorAll<HTMLElement>('[data-print],[data-copy]')) b.hidden = false;

@@ -15,6 +15,12 @@ import { transformSync } from 'esbuild';
 const besideThis = fileURLToPath(new URL('./bootstrap-client.ts', import.meta.url));
 const source = readFileSync(existsSync(besideThis) ? besideThis : path.resolve('src/lib/bootstrap-client.ts'), 'utf8');
 
-export const BOOTSTRAP_SCRIPT = transformSync(source, { loader: 'ts', format: 'esm', minify: true, target: 'es2022', legalComments: 'none' }).code.trim();
+export const BOOTSTRAP_SCRIPT = transformSync(source, {
+  loader: 'ts',
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+}).code.trim();
 
 export const BOOTSTRAP_HASH = `'sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}'`;

@@ -22,14 +22,17 @@ export type Correction = z.infer<typeof correctionRow>;
 /** Parses the log's text; throws naming the file, line and column of the first problem. */
 export function parseCorrections(text: string, file = 'data/corrections.csv'): Correction[] {
   const { header, records } = parseCsv(text);
-  if (header.join(',') !== CORRECTION_COLUMNS.join(',')) throw new Error(`${file} line 1: expected the header ${CORRECTION_COLUMNS.join(',')}, got "${header.join(',')}"`);
+  if (header.join(',') !== CORRECTION_COLUMNS.join(','))
+    throw new Error(`${file} line 1: expected the header ${CORRECTION_COLUMNS.join(',')}, got "${header.join(',')}"`);
   return records
     .map(({ line, values }) => {
       const row = Object.fromEntries(CORRECTION_COLUMNS.map((c, i) => [c, values[i] ?? '']));
       const result = correctionRow.safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        throw new Error(`${file} line ${line}, column "${String(issue.path[0])}": expected ${issue.message}, got "${row[String(issue.path[0])]}"`);
+        throw new Error(
+          `${file} line ${line}, column "${String(issue.path[0])}": expected ${issue.message}, got "${row[String(issue.path[0])]}"`,
+        );
       }
       return result.data;
     })

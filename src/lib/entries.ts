@@ -16,7 +16,6 @@ export type Note = CollectionEntry<'notes'>;
 export type Entry = Briefing | Note;
 export type EntryKind = Entry['collection'];
 
-
 export function byNewest(a: Entry, b: Entry): number {
   const d = lastChanged(b).getTime() - lastChanged(a).getTime();
   return d !== 0 ? d : a.id.localeCompare(b.id);

@@ -68,7 +68,11 @@ const TONNE_UNIT = /^t(?: (.+))?$/;
  * (390000, "t REO") → "390,000 t REO"; (44000000, "t REO") → "44 Mt REO"; (69.2, "%") → "69.2%";
  * (260, "million USD") → "USD 260 million"; (110, "USD/kg") → "USD 110/kg"; (15, "deposits") → "15 deposits".
  */
-export function formatQuantity(value: number, unit: string, { scale = 'auto', unit: display = 'full', ...format }: QuantityFormat = {}): string {
+export function formatQuantity(
+  value: number,
+  unit: string,
+  { scale = 'auto', unit: display = 'full', ...format }: QuantityFormat = {},
+): string {
   if (unit === '%') return display === 'none' ? formatNumber(value, format) : formatPercent(value, format);
 
   const tonnes = TONNE_UNIT.exec(unit);
@@ -111,10 +115,7 @@ export function comparatorWords(comparator: Comparator): string {
 }
 
 /** A fact as prose: { value: 90000000, comparator: ">", unit: "t REO" } → "more than 90 Mt REO". */
-export function formatFactValue(
-  fact: { value: number; comparator: Comparator; unit: string },
-  options: QuantityFormat = {},
-): string {
+export function formatFactValue(fact: { value: number; comparator: Comparator; unit: string }, options: QuantityFormat = {}): string {
   const words = comparatorWords(fact.comparator);
   const quantity = formatQuantity(fact.value, fact.unit, options);
   return words ? `${words} ${quantity}` : quantity;

@@ -24,7 +24,8 @@ if (terms.length && root) {
     .join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})`, 'giu');
   const walker = d.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('svg,script,style,code,pre,kbd,input,textarea,select,button,option,mark,.section-link') ? 2 : 1),
+    acceptNode: (n) =>
+      n.parentElement?.closest('svg,script,style,code,pre,kbd,input,textarea,select,button,option,mark,.section-link') ? 2 : 1,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -1,6 +1,6 @@
 import type { InstrumentRow } from '../schemas/instruments.ts';
 import { formatIsoDate } from './dates.ts';
-import { SITE } from './page/site.ts';
+import { SITE, siteHref } from './page/site.ts';
 
 /** Pure helpers for the partnership tracker pages. */
 
@@ -15,10 +15,12 @@ export function instrumentDate(row: Pick<InstrumentRow, 'date'>): string {
 
 /** Oldest first; undated instruments last, then by id so the order is stable. */
 export function orderInstruments<T extends Pick<InstrumentRow, 'date' | 'id'>>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => (a.date === '') !== (b.date === '') ? (a.date === '' ? 1 : -1) : a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return [...rows].sort((a, b) =>
+    (a.date === '') !== (b.date === '') ? (a.date === '' ? 1 : -1) : a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Rare Earths Briefing. “Name.” Partnership tracker, status as of 6 February 2026. https://… */
-export function instrumentCitation(row: Pick<InstrumentRow, 'id' | 'name' | 'status_as_of'>, site: URL): string {
-  return `${SITE.name}. “${row.name}.” Partnership tracker, status as of ${formatIsoDate(row.status_as_of)}. ${new URL(instrumentPath(row.id), site).href}`;
+export function instrumentCitation(row: Pick<InstrumentRow, 'id' | 'name' | 'status_as_of'>, site: URL | undefined): string {
+  return `${SITE.name}. “${row.name}.” Partnership tracker, status as of ${formatIsoDate(row.status_as_of)}. ${siteHref(instrumentPath(row.id), site)}`;
 }

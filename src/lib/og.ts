@@ -28,7 +28,6 @@ export const OG_PAGES: Record<string, { kind: string; title: string }> = {
   search: { kind: 'Search', title: 'Search' },
 };
 
-
 const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /** Greedy word wrap to at most `max` characters a line and `lines` lines, with an ellipsis if cut. */
@@ -48,7 +47,7 @@ export function wrap(text: string, max: number, lines: number): string[] {
   return [...out.slice(0, lines - 1), `${last} …`];
 }
 
-const FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+const FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
 export function ogSvg(card: OgCard): string {
   const title = wrap(card.title, 30, 3);

@@ -24,7 +24,18 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Attributes holding coordinates or lengths; text content is never touched. */
 const GEOMETRY_ATTRIBUTES = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points', 'dx', 'dy'];
 /** Attributes that can point at an id: url(#id) in paint and clip references, #id in href. */
-const REFERENCE_ATTRIBUTES = ['clip-path', 'mask', 'fill', 'stroke', 'marker-start', 'marker-mid', 'marker-end', 'filter', 'href', 'xlink:href'];
+const REFERENCE_ATTRIBUTES = [
+  'clip-path',
+  'mask',
+  'fill',
+  'stroke',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+  'filter',
+  'href',
+  'xlink:href',
+];
 
 let shared: Document | undefined;
 
@@ -55,7 +66,9 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow
   const node = plotWithoutWarnings(spec, document, narrow);
   if (node.tagName.toLowerCase() !== 'svg') {
     // Plot wraps the SVG in a <figure> when asked for a title, caption or legend; Figure.astro owns those.
-    throw new Error(`chart "${spec.id}": expected Plot to return a bare <svg>; remove title, subtitle, caption and legends from the options`);
+    throw new Error(
+      `chart "${spec.id}": expected Plot to return a bare <svg>; remove title, subtitle, caption and legends from the options`,
+    );
   }
   const svg = node as unknown as SVGSVGElement;
 
@@ -110,7 +123,8 @@ function plotWithoutWarnings(spec: ChartSpec, document: Document, narrow: boolea
   }
   // Also catch warnings that bypassed console.warn (Plot draws a ⚠ text with a <title> saying how many).
   const warningSign = [...node.querySelectorAll('text')].some((t) => t.textContent?.includes('\u26a0'));
-  if (messages.length > 0 || warningSign) throw new PlotWarningError(spec.id, messages.length > 0 ? messages : ['(Plot drew a warning sign)']);
+  if (messages.length > 0 || warningSign)
+    throw new PlotWarningError(spec.id, messages.length > 0 ? messages : ['(Plot drew a warning sign)']);
   return node;
 }
 
@@ -143,7 +157,10 @@ function roundGeometry(svg: Element): void {
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name);
       if (value && /\d\.\d{3,}/.test(value)) {
-        el.setAttribute(name, value.replace(/-?\d+\.\d{3,}/g, (m) => trimNumber(Number(m).toFixed(2))));
+        el.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{3,}/g, (m) => trimNumber(Number(m).toFixed(2))),
+        );
       }
     }
   }

@@ -42,7 +42,8 @@ const depositRow = (sources: SourceLookup) =>
         }
       } else {
         for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
-          if (row[key] !== null) ctx.addIssue({ code: 'custom', path: [key], message: 'expected an empty cell when location_precision is "none"' });
+          if (row[key] !== null)
+            ctx.addIssue({ code: 'custom', path: [key], message: 'expected an empty cell when location_precision is "none"' });
         }
       }
     });
@@ -53,7 +54,21 @@ export type DepositRow = z.output<ReturnType<typeof depositRow>>;
 export const depositsDataset = defineDataset<DepositRow>({
   id: 'deposits',
   file: 'deposits.csv',
-  columns: ['id', 'name', 'region', 'commodity', 'status', 'lat', 'lon', 'location_precision', 'uncertainty_km', 'notes', 'source_id', 'tier', 'caveat'],
+  columns: [
+    'id',
+    'name',
+    'region',
+    'commodity',
+    'status',
+    'lat',
+    'lon',
+    'location_precision',
+    'uncertainty_km',
+    'notes',
+    'source_id',
+    'tier',
+    'caveat',
+  ],
   key: ['id'],
   row: depositRow,
 });

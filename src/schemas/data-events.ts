@@ -61,7 +61,20 @@ export type EventRow = z.output<ReturnType<typeof eventRow>>;
 export const eventsDataset = defineDataset<EventRow>({
   id: 'events',
   file: 'events.csv',
-  columns: ['id', 'date', 'date_precision', 'kind', 'label', 'title', 'parties', 'summary', 'source_id', 'tier', 'caveat', ...STATUS_COLUMNS],
+  columns: [
+    'id',
+    'date',
+    'date_precision',
+    'kind',
+    'label',
+    'title',
+    'parties',
+    'summary',
+    'source_id',
+    'tier',
+    'caveat',
+    ...STATUS_COLUMNS,
+  ],
   key: ['id'],
   row: eventRow,
 });

@@ -52,9 +52,7 @@ export const year = z
   .transform(Number);
 
 /** A year or a span of years: "2024" or "2020-2023". */
-export const yearOrSpan = z
-  .string()
-  .regex(/^\d{4}(?:-\d{4})?$/, 'expected a year (YYYY) or a span of years (YYYY-YYYY)');
+export const yearOrSpan = z.string().regex(/^\d{4}(?:-\d{4})?$/, 'expected a year (YYYY) or a span of years (YYYY-YYYY)');
 
 export const tier = z.enum(TIERS, { error: () => 'expected a confidence tier: A, B or C' });
 
@@ -84,7 +82,8 @@ export interface SourceLookup {
 export function sourceIds(sources: SourceLookup, { optional = false } = {}) {
   return z.string().transform((value, ctx): string[] => {
     if (value === '') {
-      if (!optional) ctx.addIssue({ code: 'custom', message: 'expected one or more source ids such as "S01" or "S09;S10", got an empty cell' });
+      if (!optional)
+        ctx.addIssue({ code: 'custom', message: 'expected one or more source ids such as "S01" or "S09;S10", got an empty cell' });
       return [];
     }
     const ids = value.split(';').map((s) => s.trim());

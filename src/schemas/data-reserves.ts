@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { checkRowTier, country, nonNegativeWholeNumber, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields.ts';
+import {
+  checkRowTier,
+  country,
+  nonNegativeWholeNumber,
+  oneOf,
+  optionalText,
+  sourceIds,
+  tier,
+  year,
+  type SourceLookup,
+} from './data-fields.ts';
 import { edition } from './data-production.ts';
 
 const optionalWhole = z
@@ -30,7 +40,11 @@ const reservesRow = (sources: SourceLookup) =>
     .superRefine((row, ctx) => {
       checkRowTier(row, sources, ctx);
       if (row.bound === 'lower' && row.stated_as === '') {
-        ctx.addIssue({ code: 'custom', path: ['stated_as'], message: 'expected the bound as the source states it (e.g. ">90,000,000") for a lower bound' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stated_as'],
+          message: 'expected the bound as the source states it (e.g. ">90,000,000") for a lower bound',
+        });
       }
       if (row.jorc_t_reo !== null && row.jorc_t_reo > row.reserves_t_reo) {
         ctx.addIssue({ code: 'custom', path: ['jorc_t_reo'], message: `expected at most the total reserves (${row.reserves_t_reo})` });

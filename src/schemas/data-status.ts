@@ -15,7 +15,12 @@ function isCalendarDate(s: string): boolean {
 }
 
 const optionalDate = (what: string) =>
-  z.string().refine((s) => s === '' || (DATE.test(s) && isCalendarDate(s)), `expected ${what} written as YYYY-MM-DD (or YYYY-MM), or an empty cell`);
+  z
+    .string()
+    .refine(
+      (s) => s === '' || (DATE.test(s) && isCalendarDate(s)),
+      `expected ${what} written as YYYY-MM-DD (or YYYY-MM), or an empty cell`,
+    );
 
 export const STATUS_COLUMNS = ['as_of', 'until', 'checked', 'superseded_by'] as const;
 
@@ -38,14 +43,26 @@ export interface StatusFields {
 }
 
 /** Cross-column rules: a status has an as-of date and a check date no earlier than it. */
-export function checkStatus(row: StatusFields, ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void }): void {
+export function checkStatus(
+  row: StatusFields,
+  ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void },
+): void {
   const any = row.until !== '' || row.checked !== '' || row.superseded_by !== '';
   if (row.as_of === '') {
-    if (any) ctx.addIssue({ code: 'custom', path: ['as_of'], message: 'expected the date the status was last evidenced, since until, checked or superseded_by is filled' });
+    if (any)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['as_of'],
+        message: 'expected the date the status was last evidenced, since until, checked or superseded_by is filled',
+      });
     return;
   }
   if (row.checked === '') {
-    ctx.addIssue({ code: 'custom', path: ['checked'], message: 'expected the date of the last search for news of this status (YYYY-MM-DD)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['checked'],
+      message: 'expected the date of the last search for news of this status (YYYY-MM-DD)',
+    });
   } else if (row.checked.length !== 10) {
     ctx.addIssue({ code: 'custom', path: ['checked'], message: 'expected a full date (YYYY-MM-DD)' });
   } else if (row.checked < row.as_of) {

@@ -56,7 +56,10 @@ export const commonEntryFields = {
    */
   evidenceAsOf: dateSchema,
   /** At least one topic from the fixed list in src/schemas/topics.ts. */
-  topics: z.array(topicSchema).min(1, 'expected at least one topic').refine((t) => new Set(t).size === t.length, 'expected each topic once'),
+  topics: z
+    .array(topicSchema)
+    .min(1, 'expected at least one topic')
+    .refine((t) => new Set(t).size === t.length, 'expected each topic once'),
   /** The points a reader should leave with, shown in a box at the top. */
   keyPoints: z
     .array(z.string().trim().min(10, 'expected each key point to be a sentence (10+ characters)'))
@@ -80,6 +83,10 @@ export function checkEntryDates<T extends { published: Date; updated?: Date | un
   }
   const lastChanged = value.updated ?? value.published;
   if (value.evidenceAsOf > lastChanged) {
-    ctx.addIssue({ code: 'custom', path: ['evidenceAsOf'], message: 'expected `evidenceAsOf` to be on or before the last change (`updated` or `published`)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['evidenceAsOf'],
+      message: 'expected `evidenceAsOf` to be on or before the last change (`updated` or `published`)',
+    });
   }
 }

@@ -7,7 +7,19 @@ import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLo
  * financing instrument that ties Kazakhstan to US, EU, UK or multilateral critical-minerals efforts.
  */
 
-export const INSTRUMENT_KINDS = ['memorandum', 'roadmap', 'summit format', 'dialogue', 'business platform', 'legislation', 'declaration', 'designation', 'financing', 'membership', 'conference'] as const;
+export const INSTRUMENT_KINDS = [
+  'memorandum',
+  'roadmap',
+  'summit format',
+  'dialogue',
+  'business platform',
+  'legislation',
+  'declaration',
+  'designation',
+  'financing',
+  'membership',
+  'conference',
+] as const;
 export const INSTRUMENT_STATUSES = ['active', 'implementing', 'pending', 'not enacted', 'announced', 'held'] as const;
 export type InstrumentStatus = (typeof INSTRUMENT_STATUSES)[number];
 export const INSTRUMENT_SCOPES = ['US', 'EU', 'UK', 'multilateral'] as const;
@@ -58,9 +70,14 @@ const instrumentRow = (sources: SourceLookup) =>
       } else if (row.date !== '' && !isCalendarDate(row.date)) {
         ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a real calendar date' });
       }
-      if (!isCalendarDate(row.status_as_of)) ctx.addIssue({ code: 'custom', path: ['status_as_of'], message: 'expected a real calendar date' });
+      if (!isCalendarDate(row.status_as_of))
+        ctx.addIssue({ code: 'custom', path: ['status_as_of'], message: 'expected a real calendar date' });
       if (row.date !== '' && row.status_as_of < row.date) {
-        ctx.addIssue({ code: 'custom', path: ['status_as_of'], message: `expected a status date on or after the instrument’s date (${row.date})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status_as_of'],
+          message: `expected a status date on or after the instrument’s date (${row.date})`,
+        });
       }
     });
 
@@ -69,7 +86,26 @@ export type InstrumentRow = z.output<ReturnType<typeof instrumentRow>>;
 export const instrumentsDataset = defineDataset<InstrumentRow>({
   id: 'instruments',
   file: 'instruments.csv',
-  columns: ['id', 'name', 'short_name', 'scope', 'kind', 'parties', 'date', 'date_precision', 'summary', 'commits', 'does_not_commit', 'status', 'status_detail', 'status_as_of', 'next_milestone', 'source_id', 'tier', 'caveat'],
+  columns: [
+    'id',
+    'name',
+    'short_name',
+    'scope',
+    'kind',
+    'parties',
+    'date',
+    'date_precision',
+    'summary',
+    'commits',
+    'does_not_commit',
+    'status',
+    'status_detail',
+    'status_as_of',
+    'next_milestone',
+    'source_id',
+    'tier',
+    'caveat',
+  ],
   key: ['id'],
   row: instrumentRow,
 });

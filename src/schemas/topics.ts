@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** The fixed topic vocabulary. Adding a topic means adding it here, with a label and a description. */
 export const TOPICS = {
   strategy: { label: 'Strategy', description: 'Why rare earths matter and where the strategic risk lies.' },
-  partnerships: { label: 'Partnerships', description: 'Agreements, dialogues and investment between Kazakhstan, the EU, the US and others.' },
+  partnerships: {
+    label: 'Partnerships',
+    description: 'Agreements, dialogues and investment between Kazakhstan, the EU, the US and others.',
+  },
   challenges: { label: 'Challenges', description: 'Cost, time, know-how, regulation, logistics and environmental limits on new supply.' },
   supply: { label: 'Supply', description: 'Mining, refining and magnet production, and who controls each step.' },
   kazakhstan: { label: 'Kazakhstan', description: 'Kazakhstan’s deposits, institutions and policy.' },

@@ -55,7 +55,9 @@ describe('performance budgets', () => {
   test('the briefings’ and notes’ stylesheet styles every class they use that the full stylesheet styles', async () => {
     const classesIn = (css: string) => new Set([...css.replace(/\{[^{}]*\}/g, '{}').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
     const stylesheetOf = async (file: string) => {
-      const href = parse(await readSite(file)).querySelector('link[rel="stylesheet"]')!.getAttribute('href')!;
+      const href = parse(await readSite(file))
+        .querySelector('link[rel="stylesheet"]')!
+        .getAttribute('href')!;
       return readFileSync(path.join(siteDist(), href), 'utf8');
     };
     const pages = await articlePages();
@@ -75,7 +77,9 @@ describe('performance budgets', () => {
       const html = await readSite(file);
       // Charts have their own budget below; measure the page around them. The source list is the article's
       // own references (each title linked to its full address), so it is content too, not page chrome.
-      const withoutFigures = html.replace(/<figure\b[\s\S]*?<\/figure>/g, '').replace(/<section class="source-list"[\s\S]*?<\/section>/, '');
+      const withoutFigures = html
+        .replace(/<figure\b[\s\S]*?<\/figure>/g, '')
+        .replace(/<section class="source-list"[\s\S]*?<\/section>/, '');
       // The contents list sits inside the article but is page furniture, not article text: it counts as overhead.
       const article = parse(withoutFigures).querySelector('article');
       article?.querySelector('nav.toc')?.remove();

@@ -11,7 +11,11 @@ import { readSite, sitePages } from '../support/site';
  * and no placeholder text.
  */
 const contentDir = (kind: string) => path.join(PROJECT_ROOT, 'src/content', kind);
-const slugs = (kind: string) => readdirSync(contentDir(kind)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+const slugs = (kind: string) =>
+  readdirSync(contentDir(kind))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
 const briefings = slugs('briefings');
 const notes = slugs('notes');
 
@@ -121,9 +125,11 @@ describe('honesty rules', () => {
   test('no placeholder text ships, in the content or on any page', async () => {
     const placeholder = /\blorem\b|\bipsum\b|\bTODO\b|\bTBD\b|\bFIXME\b|\bXXX\b/;
     for (const kind of ['briefings', 'notes']) {
-      for (const f of readdirSync(contentDir(kind))) expect(readFileSync(path.join(contentDir(kind), f), 'utf8'), f).not.toMatch(placeholder);
+      for (const f of readdirSync(contentDir(kind)))
+        expect(readFileSync(path.join(contentDir(kind), f), 'utf8'), f).not.toMatch(placeholder);
     }
-    for (const file of await sitePages()) expect(parse(await readSite(file)).querySelector('main')?.textContent ?? '', file).not.toMatch(placeholder);
+    for (const file of await sitePages())
+      expect(parse(await readSite(file)).querySelector('main')?.textContent ?? '', file).not.toMatch(placeholder);
   });
 
   test('every figure on every page links its sources to the registry, and every registry link resolves', async () => {
@@ -131,8 +137,10 @@ describe('honesty rules', () => {
     const ids = new Set([...registry.querySelectorAll('.source-registry > li[id]')].map((li) => li.id));
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
-      for (const fig of doc.querySelectorAll('figure')) expect(fig.querySelector('.figure__sources a[href^="/sources/#"]'), `${file} ${fig.id}`).not.toBeNull();
-      for (const a of doc.querySelectorAll('a[href^="/sources/#"]')) expect(ids.has(a.getAttribute('href')!.split('#')[1]!), `${file} ${a.getAttribute('href')}`).toBe(true);
+      for (const fig of doc.querySelectorAll('figure'))
+        expect(fig.querySelector('.figure__sources a[href^="/sources/#"]'), `${file} ${fig.id}`).not.toBeNull();
+      for (const a of doc.querySelectorAll('a[href^="/sources/#"]'))
+        expect(ids.has(a.getAttribute('href')!.split('#')[1]!), `${file} ${a.getAttribute('href')}`).toBe(true);
     }
   });
 });
@@ -142,10 +150,14 @@ describe('how current the evidence is', () => {
     const src = readFileSync(path.join(contentDir(kind), `${slug}.mdx`), 'utf8');
     return /^evidenceAsOf: (\d{4}-\d{2}-\d{2})$/m.exec(src)?.[1];
   };
-  const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const long = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   test('every briefing and note shows its evidenceAsOf in the header and in the printed running header', async () => {
-    for (const [kind, list] of [['briefings', briefings], ['notes', notes]] as const) {
+    for (const [kind, list] of [
+      ['briefings', briefings],
+      ['notes', notes],
+    ] as const) {
       for (const slug of list) {
         const iso = frontmatterDate(kind, slug);
         expect(iso, `${kind}/${slug}: evidenceAsOf`).toBeDefined();
@@ -153,8 +165,11 @@ describe('how current the evidence is', () => {
         const header = doc.querySelector('article header.article-header .evidence-as-of');
         expect(header?.textContent, `${kind}/${slug} header`).toBe(`Evidence as of ${long(iso!)}`);
         expect(header?.querySelector('time')?.getAttribute('datetime')).toBe(iso);
-        expect(doc.documentElement.getAttribute('data-print-title'), `${kind}/${slug} print header`).toContain(`evidence as of ${long(iso!)}`);
-        if (kind === 'notes') expect(doc.querySelector('.bottom-line .evidence-as-of')?.textContent).toContain(`Evidence as of ${long(iso!)}`);
+        expect(doc.documentElement.getAttribute('data-print-title'), `${kind}/${slug} print header`).toContain(
+          `evidence as of ${long(iso!)}`,
+        );
+        if (kind === 'notes')
+          expect(doc.querySelector('.bottom-line .evidence-as-of')?.textContent).toContain(`Evidence as of ${long(iso!)}`);
       }
     }
   });

@@ -19,7 +19,15 @@ async function validateAll(dist: string, files: string[]) {
 describe('HTML validity gate', () => {
   test('every built page passes the W3C Nu HTML checker with no errors', async () => {
     // The Nu checker (the W3C's validator) catches what html-validate does not: bad URLs, non-SVG attributes.
-    const run = promisify(execFile)('java', ['-jar', path.join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--skip-non-html', '--format', 'gnu', siteDist()]);
+    const run = promisify(execFile)('java', [
+      '-jar',
+      path.join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'),
+      '--errors-only',
+      '--skip-non-html',
+      '--format',
+      'gnu',
+      siteDist(),
+    ]);
     const { stdout, stderr } = await run.catch((error: { stdout: string; stderr: string }) => error);
     expect(`${stdout}${stderr}`.replaceAll(siteDist() + path.sep, '')).toBe('');
   });

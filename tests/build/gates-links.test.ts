@@ -25,6 +25,8 @@ describe('links and anchors gate', () => {
     );
     expect(problems).toHaveLength(3);
     expect(report.external).toContainEqual({ page: 'briefings/broken/index.html', href: 'https://example.org/report' });
-    expect(formatLinkReport(report)).toMatch(/BROKEN briefings\/broken\/index\.html: #no-such-section \(no element with id "no-such-section"/);
+    expect(formatLinkReport(report)).toMatch(
+      /BROKEN briefings\/broken\/index\.html: #no-such-section \(no element with id "no-such-section"/,
+    );
   });
 });

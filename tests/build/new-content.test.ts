@@ -22,7 +22,16 @@ interface Fragment {
 async function fragments(): Promise<Fragment[]> {
   const dir = path.join(siteDist(), 'pagefind', 'fragment');
   const files = (await readdir(dir)).sort();
-  return Promise.all(files.map(async (f) => JSON.parse(gunzipSync(await readFile(path.join(dir, f))).subarray(12).toString('utf8')) as Fragment));
+  return Promise.all(
+    files.map(
+      async (f) =>
+        JSON.parse(
+          gunzipSync(await readFile(path.join(dir, f)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as Fragment,
+    ),
+  );
 }
 
 describe('the partnership tracker', () => {
@@ -49,13 +58,20 @@ describe('the partnership tracker', () => {
       expect(doc.querySelector('#citation-text')?.textContent).toContain(`/partnerships/${row.id}/`);
       const listed = [...doc.querySelectorAll('.source-list li .source-id')].map((el) => el.textContent);
       expect(listed.sort(), row.id).toEqual([...row.source_id].sort());
-      for (const li of doc.querySelectorAll('.source-list li')) expect(li.querySelector('.source-title')?.textContent?.length, row.id).toBeGreaterThan(5);
+      for (const li of doc.querySelectorAll('.source-list li'))
+        expect(li.querySelector('.source-title')?.textContent?.length, row.id).toBeGreaterThan(5);
     }
   });
 });
 
 describe('the new pages', () => {
-  const urls = ['/partnerships/', ...data.instruments.map((r) => `/partnerships/${r.id}/`), '/deposits/', '/briefings/kazakhstan-against-the-alternatives/', '/briefings/kazakhstan-primer/'];
+  const urls = [
+    '/partnerships/',
+    ...data.instruments.map((r) => `/partnerships/${r.id}/`),
+    '/deposits/',
+    '/briefings/kazakhstan-against-the-alternatives/',
+    '/briefings/kazakhstan-primer/',
+  ];
 
   test('are indexed for search and listed in the sitemap', async () => {
     const sitemap = await readSite('sitemap-0.xml');
@@ -87,12 +103,28 @@ describe('the deposits page', () => {
 
 describe('Kazakhstan against the alternatives', () => {
   const names: Array<[string, string]> = [
-    ['Australia', 'australia'], ['United States', 'united-states'], ['Burma', 'burma'], ['Brazil', 'brazil'], ['India', 'india'],
-    ['Vietnam', 'vietnam'], ['Russia', 'russia'], ['Nigeria', 'nigeria-thailand-madagascar'], ['Thailand', 'nigeria-thailand-madagascar'],
-    ['Madagascar', 'nigeria-thailand-madagascar'], ['Greenland', 'greenland-canada-south-africa-tanzania'], ['Canada', 'greenland-canada-south-africa-tanzania'],
-    ['South Africa', 'greenland-canada-south-africa-tanzania'], ['Tanzania', 'greenland-canada-south-africa-tanzania'], ['Lynas', 'lynas'],
-    ['MP Materials', 'mp-materials'], ['Energy Fuels', 'energy-fuels'], ['Silmet', 'silmet'], ['Neo Performance Materials', 'silmet'],
-    ['Solvay', 'solvay'], ['Iluka', 'iluka'], ['Kazakhstan', 'kazakhstan'],
+    ['Australia', 'australia'],
+    ['United States', 'united-states'],
+    ['Burma', 'burma'],
+    ['Brazil', 'brazil'],
+    ['India', 'india'],
+    ['Vietnam', 'vietnam'],
+    ['Russia', 'russia'],
+    ['Nigeria', 'nigeria-thailand-madagascar'],
+    ['Thailand', 'nigeria-thailand-madagascar'],
+    ['Madagascar', 'nigeria-thailand-madagascar'],
+    ['Greenland', 'greenland-canada-south-africa-tanzania'],
+    ['Canada', 'greenland-canada-south-africa-tanzania'],
+    ['South Africa', 'greenland-canada-south-africa-tanzania'],
+    ['Tanzania', 'greenland-canada-south-africa-tanzania'],
+    ['Lynas', 'lynas'],
+    ['MP Materials', 'mp-materials'],
+    ['Energy Fuels', 'energy-fuels'],
+    ['Silmet', 'silmet'],
+    ['Neo Performance Materials', 'silmet'],
+    ['Solvay', 'solvay'],
+    ['Iluka', 'iluka'],
+    ['Kazakhstan', 'kazakhstan'],
   ];
 
   test('gives every company and country it compares a section that search lands on', async () => {

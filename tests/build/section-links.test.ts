@@ -28,7 +28,17 @@ describe('section links in a built briefing', () => {
   test('repeated headings, layout collisions and non-ASCII text get predictable ids', async () => {
     const ids = headingReport(await page('briefings/anchors/index.html')).map((h) => h.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['overview', 'details', 'finer-details', 'overview-1', 'details-1', 'key-points', 'key-points-1', 'supply-risk', 'ünïcode-quotes--dash']),
+      expect.arrayContaining([
+        'overview',
+        'details',
+        'finer-details',
+        'overview-1',
+        'details-1',
+        'key-points',
+        'key-points-1',
+        'supply-risk',
+        'ünïcode-quotes--dash',
+      ]),
     );
   });
 
@@ -64,7 +74,16 @@ describe('section links in a built briefing', () => {
   test('a policy note gets the same treatment, with its own sections kept apart from the body', async () => {
     const doc = await page('notes/note/index.html');
     const headings = headingReport(doc);
-    expect(headings.map((h) => h.id)).toEqual(['bottom-line', 'key-points', 'recommendations', 'background', 'recommendations-1', 'sources', 'cite', 'changes']);
+    expect(headings.map((h) => h.id)).toEqual([
+      'bottom-line',
+      'key-points',
+      'recommendations',
+      'background',
+      'recommendations-1',
+      'sources',
+      'cite',
+      'changes',
+    ]);
     for (const h of headings) expect(h.selfLinks).toBe(1);
   });
 });

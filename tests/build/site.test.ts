@@ -23,7 +23,10 @@ describe('every built page', () => {
       // Without SITE_URL (the test build) the canonical address is the page's path.
       else expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(`/${file.replace(/index\.html$/, '')}`);
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(40);
-      expect([...doc.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute('href')), file).toEqual([icon]);
+      expect(
+        [...doc.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute('href')),
+        file,
+      ).toEqual([icon]);
     }
   });
 
@@ -66,7 +69,8 @@ describe('every built page', () => {
         if (!inline.has(el.tagName) || !prev || (prev.nodeType === 1 && !inline.has((prev as Element).tagName))) continue;
         const before = prev.textContent ?? '';
         const text = el.textContent ?? '';
-        if (/[\p{L}\p{N}.)]$/u.test(before) && /^[\p{L}\p{N}(]/u.test(text)) runs.push(`${file}: "${before.slice(-20)}" + "${text.slice(0, 20)}"`);
+        if (/[\p{L}\p{N}.)]$/u.test(before) && /^[\p{L}\p{N}(]/u.test(text))
+          runs.push(`${file}: "${before.slice(-20)}" + "${text.slice(0, 20)}"`);
       }
     }
     expect(runs).toEqual([]);
@@ -80,7 +84,10 @@ describe('every built page', () => {
       if (file === 'search/index.html') expect(external).toEqual([expect.stringMatching(/^\/_astro\/search\.[\w-]+\.js$/)]);
       else expect(external, file).toEqual([]);
       const inline = scripts.filter((s) => !s.hasAttribute('src'));
-      expect(inline.map((s) => s.textContent), file).toEqual([BOOTSTRAP_SCRIPT]);
+      expect(
+        inline.map((s) => s.textContent),
+        file,
+      ).toEqual([BOOTSTRAP_SCRIPT]);
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       expect(csp, file).toContain(BOOTSTRAP_HASH);
       expect(csp, file).not.toContain('unsafe-inline');

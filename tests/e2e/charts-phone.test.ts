@@ -39,11 +39,15 @@ describe.skipIf(!hasChromium)('charts on a phone', () => {
           }
         }
         sizes.sort((a, b) => a.size - b.size);
-        const lists = [...document.querySelectorAll('figure .figure__events')].filter((ol) => getComputedStyle(ol).display !== 'none').length;
-        const overflow = Math.max(...[...document.querySelectorAll('figure')].map((f) => f.getBoundingClientRect().right - window.innerWidth));
+        const lists = [...document.querySelectorAll('figure .figure__events')].filter(
+          (ol) => getComputedStyle(ol).display !== 'none',
+        ).length;
+        const overflow = Math.max(
+          ...[...document.querySelectorAll('figure')].map((f) => f.getBoundingClientRect().right - window.innerWidth),
+        );
         return { smallest: sizes[0], shown: shown + lists, overflow };
       });
-      expect(shown, url).toBe((await page.locator('figure').count()));
+      expect(shown, url).toBe(await page.locator('figure').count());
       if (smallest) expect(smallest.size, `${url} ${smallest.chart}: "${smallest.text}"`).toBeGreaterThanOrEqual(11);
       expect(overflow, url).toBeLessThanOrEqual(0);
     }

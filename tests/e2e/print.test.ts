@@ -17,10 +17,14 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
 
   test('the build prints every note to PDF, and each note page links its PDF', async () => {
     for (const dist of [site.dist, inject('siteDist')]) {
-      const notes = readdirSync(path.join(dist, 'notes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+      const notes = readdirSync(path.join(dist, 'notes'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
       for (const slug of notes) {
         expect(existsSync(path.join(dist, `notes/${slug}/${slug}.pdf`)), slug).toBe(true);
-        expect(readFileSync(path.join(dist, `notes/${slug}/index.html`), 'utf8')).toContain(`<a class="pdf-link" href="/notes/${slug}/${slug}.pdf" download>`);
+        expect(readFileSync(path.join(dist, `notes/${slug}/index.html`), 'utf8')).toContain(
+          `<a class="pdf-link" href="/notes/${slug}/${slug}.pdf" download>`,
+        );
       }
     }
   });
@@ -44,7 +48,15 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
 
   test('prints the note itself and none of the site chrome', () => {
     const all = pdf.pages.join('\n');
-    for (const text of ['Evidence as of 9 November 2025; later developments are not reflected.', 'Bottom line', 'Key points', 'Recommendations', 'Print this note on A4', 'Sources']) expect(all).toContain(text);
+    for (const text of [
+      'Evidence as of 9 November 2025; later developments are not reflected.',
+      'Bottom line',
+      'Key points',
+      'Recommendations',
+      'Print this note on A4',
+      'Sources',
+    ])
+      expect(all).toContain(text);
     for (const chrome of ['Skip to content', 'Policy notes', 'Topics', 'Search', 'RSS feed', 'Copy citation', 'Print this note\n']) {
       expect(all, chrome).not.toContain(chrome);
     }
@@ -72,7 +84,9 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
 
 describe.skipIf(!hasChromium)('every policy note on the site', () => {
   test('prints on at most two A4 pages with page numbers, the running header and no site chrome', async () => {
-    const notes = readdirSync(path.join(inject('siteDist'), 'notes'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const notes = readdirSync(path.join(inject('siteDist'), 'notes'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(notes.length).toBeGreaterThanOrEqual(3);
     for (const slug of notes) {
       const { pages } = await readPdf(path.join(inject('siteDist'), `notes/${slug}/${slug}.pdf`));
@@ -82,14 +96,17 @@ describe.skipIf(!hasChromium)('every policy note on the site', () => {
       pages.forEach((text) => expect(text.replace(/\s+/g, ' '), slug).toMatch(/evidence as of \d{1,2} [A-Z][a-z]+ \d{4}/));
       const all = pages.join('\n');
       expect(all).toMatch(/Bottom line[\s\S]*Recommendations[\s\S]*Sources/);
-      for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation']) expect(all, `${slug}: ${chrome}`).not.toContain(chrome);
+      for (const chrome of ['Skip to content', 'Search briefings', 'RSS feed', 'Copy citation'])
+        expect(all, `${slug}: ${chrome}`).not.toContain(chrome);
     }
   });
 });
 
 describe.skipIf(!hasChromium)('every briefing in print', () => {
   test('keeps each figure whole, hides closed data tables and chrome, and ends with its sources', async () => {
-    const briefings = readdirSync(path.join(inject('siteDist'), 'briefings'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const briefings = readdirSync(path.join(inject('siteDist'), 'briefings'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
@@ -98,13 +115,17 @@ describe.skipIf(!hasChromium)('every briefing in print', () => {
         await page.goto(`${inject('siteUrl')}/briefings/${slug}/`);
         const report = await page.evaluate(() => ({
           figures: [...document.querySelectorAll('article figure')].map((f) => getComputedStyle(f).breakInside),
-          tablesShown: [...document.querySelectorAll('article figure details:not([open])')].filter((d) => d.getClientRects().length > 0).length,
+          tablesShown: [...document.querySelectorAll('article figure details:not([open])')].filter((d) => d.getClientRects().length > 0)
+            .length,
           sources: document.querySelector('.source-list')?.getClientRects().length ?? 0,
           sourceItems: document.querySelectorAll('.source-list li').length,
           chrome: [...document.querySelectorAll('.site-header, .site-footer, nav.toc')].filter((e) => e.getClientRects().length > 0).length,
         }));
         expect(report.figures.length, slug).toBeGreaterThanOrEqual(2);
-        expect(report.figures.every((b) => b === 'avoid'), `${slug}: ${report.figures.join(', ')}`).toBe(true);
+        expect(
+          report.figures.every((b) => b === 'avoid'),
+          `${slug}: ${report.figures.join(', ')}`,
+        ).toBe(true);
         expect(report.tablesShown, slug).toBe(0);
         expect(report.sources, slug).toBeGreaterThan(0);
         expect(report.sourceItems, slug).toBeGreaterThan(0);

@@ -38,7 +38,8 @@ describe.skipIf(!hasChromium)('a reader at every width', () => {
     const page = await open('/briefings/why-rare-earths-matter/', width, { javaScriptEnabled: false });
     const menu = page.locator('.site-menu');
     if (!(await page.locator('.site-header nav a[href="/timeline/"]').isVisible())) await menu.locator('summary').click();
-    for (const href of REFERENCE_PAGES) expect(await page.locator(`.site-header nav a[href="${href}"]`).isVisible(), `${href} at ${width} px`).toBe(true);
+    for (const href of REFERENCE_PAGES)
+      expect(await page.locator(`.site-header nav a[href="${href}"]`).isVisible(), `${href} at ${width} px`).toBe(true);
     await close(page);
   });
 
@@ -51,7 +52,9 @@ describe.skipIf(!hasChromium)('a reader at every width', () => {
     expect(await svgText()).toEqual(before);
     const marks = await page.evaluate(() => ({
       count: document.querySelectorAll('mark').length,
-      misplaced: [...document.querySelectorAll('mark')].filter((m) => m.closest('svg, script, style, code, pre, button, input, textarea, select')).length,
+      misplaced: [...document.querySelectorAll('mark')].filter((m) =>
+        m.closest('svg, script, style, code, pre, button, input, textarea, select'),
+      ).length,
     }));
     expect(marks.count).toBeGreaterThan(0);
     expect(marks.count).toBeLessThanOrEqual(60);
@@ -79,7 +82,9 @@ describe.skipIf(!hasChromium)('a reader at every width', () => {
 
   test('the /data/ facts table fits the page at 1280 px', async () => {
     const page = await open('/data/', 1280);
-    const fits = await page.locator('table.facts').evaluate((t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= innerWidth);
+    const fits = await page
+      .locator('table.facts')
+      .evaluate((t) => t.scrollWidth <= t.clientWidth && t.getBoundingClientRect().right <= innerWidth);
     expect(fits).toBe(true);
     await close(page);
   });
@@ -139,24 +144,33 @@ describe.skipIf(!hasChromium)('a reader at every width', () => {
     const page = await context.newPage();
     await page.goto(url('/briefings/why-rare-earths-matter/'));
     await page.locator('#uses .cite-section').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      new RegExp(`^Rare Earths Briefing\\. “Why rare earths matter[^”]*”, section “What they go into”\\. Briefing, version [\\d.]+, \\d{1,2} \\w+ \\d{4}\\. ${inject('siteUrl').replace(/[.]/g, '\\.')}/briefings/why-rare-earths-matter/#uses$`),
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(
+        new RegExp(
+          `^Rare Earths Briefing\\. “Why rare earths matter[^”]*”, section “What they go into”\\. Briefing, version [\\d.]+, \\d{1,2} \\w+ \\d{4}\\. ${inject('siteUrl').replace(/[.]/g, '\\.')}/briefings/why-rare-earths-matter/#uses$`,
+        ),
+      );
     await context.close();
   });
 
-  test.each([1280, 375])('the front page shows the bottom line, headline numbers from the facts table, a chart and cards (%i px)', async (width) => {
-    const page = await open('/', width);
-    const data = loadDatasets();
-    const values = await page.locator('.headline-value').allTextContents();
-    expect(values.length).toBeGreaterThanOrEqual(3);
-    const hrefs = await page.locator('.headline-value').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/data/#fact-', '').toUpperCase()));
-    hrefs.forEach((id, i) => expect(values[i]).toBe(factText(requireFact(data, id), { unit: 'short' })));
-    expect(await page.locator('.home figure svg').count()).toBe(1);
-    expect(await page.locator('.home-bottom-line').textContent()).toMatch(/refin/);
-    expect(await page.locator('.home-as-of time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-    expect(await page.locator('.cards .card').count()).toBeGreaterThanOrEqual(8);
-    expect(await page.locator('.recent-events li').count()).toBeGreaterThanOrEqual(3);
-    await close(page);
-  });
+  test.each([1280, 375])(
+    'the front page shows the bottom line, headline numbers from the facts table, a chart and cards (%i px)',
+    async (width) => {
+      const page = await open('/', width);
+      const data = loadDatasets();
+      const values = await page.locator('.headline-value').allTextContents();
+      expect(values.length).toBeGreaterThanOrEqual(3);
+      const hrefs = await page
+        .locator('.headline-value')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.replace('/data/#fact-', '').toUpperCase()));
+      hrefs.forEach((id, i) => expect(values[i]).toBe(factText(requireFact(data, id), { unit: 'short' })));
+      expect(await page.locator('.home figure svg').count()).toBe(1);
+      expect(await page.locator('.home-bottom-line').textContent()).toMatch(/refin/);
+      expect(await page.locator('.home-as-of time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(await page.locator('.cards .card').count()).toBeGreaterThanOrEqual(8);
+      expect(await page.locator('.recent-events li').count()).toBeGreaterThanOrEqual(3);
+      await close(page);
+    },
+  );
 });

@@ -5,7 +5,6 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   const browser = sharedBrowser();
   const server = { url: inject('siteUrl') };
 
-
   test.each([1280, 375])('arriving at #section puts the heading below the sticky header, not under it (%ipx wide)', async (width) => {
     const page = await browser().newPage({ viewport: { width, height: 720 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/#china-position`);
@@ -73,7 +72,11 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   test('on a phone the title comes first, then the contents, then the body, and nothing scrolls sideways', async () => {
     const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
-    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top);
     const titleBottom = await page.locator('article h1').evaluate((e) => e.getBoundingClientRect().bottom);
     // The title is on the first screen, and the contents list starts below it.
     expect(titleBottom).toBeLessThan(740);
@@ -88,7 +91,11 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
   test('on a wide screen the contents list sits beside the title and stays in view while the reader scrolls', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${server.url}/briefings/why-rare-earths-matter/`);
-    const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const box = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
     const [toc, kind] = [await box('nav.toc'), await box('article .article-kind')];
     expect(toc.right).toBeLessThanOrEqual(kind.left);
     expect(Math.abs(toc.top - kind.top)).toBeLessThan(10);
@@ -99,26 +106,34 @@ describe.skipIf(!hasChromium)('reading in Chromium', () => {
     await page.close();
   });
 
-  test.each(['/elements/', '/timeline/'])('on a phone, the caption of a sideways-scrolling table on %s stays whole and in view', async (path) => {
-    const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}${path}`);
-    const scroller = page.locator('.table-scroll').first();
-    const inView = () =>
-      scroller.evaluate((el) => {
-        const caption = el.querySelector('caption')!.getBoundingClientRect();
-        const table = el.querySelector('table')!.getBoundingClientRect();
-        return { left: caption.left, right: caption.right, width: document.documentElement.clientWidth, tableWider: table.width > el.clientWidth };
-      });
-    const before = await inView();
-    expect(before.tableWider).toBe(true); // the case this is about: the table is wider than the screen
-    expect(before.left).toBeGreaterThanOrEqual(0);
-    expect(before.right).toBeLessThanOrEqual(before.width);
-    await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
-    const after = await inView();
-    expect(after.left).toBe(before.left);
-    expect(after.right).toBeLessThanOrEqual(after.width);
-    await page.close();
-  });
+  test.each(['/elements/', '/timeline/'])(
+    'on a phone, the caption of a sideways-scrolling table on %s stays whole and in view',
+    async (path) => {
+      const page = await browser().newPage({ viewport: { width: 375, height: 740 } });
+      await page.goto(`${server.url}${path}`);
+      const scroller = page.locator('.table-scroll').first();
+      const inView = () =>
+        scroller.evaluate((el) => {
+          const caption = el.querySelector('caption')!.getBoundingClientRect();
+          const table = el.querySelector('table')!.getBoundingClientRect();
+          return {
+            left: caption.left,
+            right: caption.right,
+            width: document.documentElement.clientWidth,
+            tableWider: table.width > el.clientWidth,
+          };
+        });
+      const before = await inView();
+      expect(before.tableWider).toBe(true); // the case this is about: the table is wider than the screen
+      expect(before.left).toBeGreaterThanOrEqual(0);
+      expect(before.right).toBeLessThanOrEqual(before.width);
+      await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      const after = await inView();
+      expect(after.left).toBe(before.left);
+      expect(after.right).toBeLessThanOrEqual(after.width);
+      await page.close();
+    },
+  );
 
   // Every kind of article page, at a phone's width and a desktop's: the text never touches the edge of
   // the window, and on a wide screen it sits in the middle of it, not against the left edge.

@@ -7,7 +7,9 @@ export { launchChromium, serveSite };
 export const hasChromium = chromiumPresent();
 
 if (!hasChromium) {
-  console.warn(`\n[browser tests] Chromium not found at ${CHROMIUM_PATH}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (the CI script does).\n`);
+  console.warn(
+    `\n[browser tests] Chromium not found at ${CHROMIUM_PATH}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (the CI script does).\n`,
+  );
 }
 
 /**
@@ -22,7 +24,11 @@ export function sharedBrowser(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
-  return () => browser ?? (() => { throw new Error('sharedBrowser(): used before beforeAll ran'); })();
+  return () =>
+    browser ??
+    (() => {
+      throw new Error('sharedBrowser(): used before beforeAll ran');
+    })();
 }
 
 /** Waits until the page has stopped scrolling (the site scrolls instantly; this guards against the browser's own). */

@@ -19,8 +19,14 @@ declare module 'vitest' {
  * read these two dist/ folders. Bad input is tested on the data loader and the Markdown plugins directly.
  */
 export default async function setup(project: TestProject) {
-  const [result, fixture] = await Promise.all([buildSite(null, { withProjectContent: true }), buildSite('pages', { env: { SITE_URL: 'https://rare-earths.test' } })]);
-  for (const [name, r] of [['the site', result], ['the test pages', fixture]] as const) {
+  const [result, fixture] = await Promise.all([
+    buildSite(null, { withProjectContent: true }),
+    buildSite('pages', { env: { SITE_URL: 'https://rare-earths.test' } }),
+  ]);
+  for (const [name, r] of [
+    ['the site', result],
+    ['the test pages', fixture],
+  ] as const) {
     if (!r.ok) throw new Error(`building ${name} for tests failed (exit ${r.code}):\n${r.output}`);
   }
   project.provide('siteDist', result.dist);

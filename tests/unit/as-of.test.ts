@@ -45,7 +45,10 @@ describe('npm run freshness', () => {
   test('lists each stale status with file and line and exits 1; exits 0 when there is none', async () => {
     const { spawnSync } = await import('node:child_process');
     const run = (dir: string) =>
-      spawnSync(process.execPath, ['scripts/freshness.ts', dir], { encoding: 'utf8', env: { ...process.env, FRESHNESS_TODAY: '2026-12-04' } });
+      spawnSync(process.execPath, ['scripts/freshness.ts', dir], {
+        encoding: 'utf8',
+        env: { ...process.env, FRESHNESS_TODAY: '2026-12-04' },
+      });
     const stale = run('tests/fixtures/data-stale-status');
     expect(stale.status).toBe(1);
     expect(stale.stdout).toContain('tests/fixtures/data-stale-status/events.csv:2 zhana-kazakhstan-announced: until 2026-04-02 has passed');

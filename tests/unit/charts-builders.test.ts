@@ -70,10 +70,20 @@ describe('ranked bars', () => {
   test('refuses an axis shorter than the data', () => {
     expect(() =>
       rankedBars({
-        id: 'x', title: 't', caption: 'c', alt: 'a', xLabel: 'x', xMax: 10,
+        id: 'x',
+        title: 't',
+        caption: 'c',
+        alt: 'a',
+        xLabel: 'x',
+        xMax: 10,
         items: [{ label: 'A', value: 20, row: { a: 20 } }],
-        tickFormat: String, valueLabel: String, columns: [{ key: 'a', label: 'A', type: 'number' }],
-        units: [], sourceIds: ['S01'], asOf: '2025', notes: [],
+        tickFormat: String,
+        valueLabel: String,
+        columns: [{ key: 'a', label: 'A', type: 'number' }],
+        units: [],
+        sourceIds: ['S01'],
+        asOf: '2025',
+        notes: [],
       }),
     ).toThrow(/xMax 10 is below the largest value 20/);
   });
@@ -96,9 +106,21 @@ describe('dumbbell (two years per country)', () => {
   test('a log axis refuses zeros instead of dropping them silently', () => {
     expect(() =>
       dumbbell({
-        id: 'z', title: 't', caption: 'c', alt: 'a', fromLabel: '2023', toLabel: '2024', xLabel: 'x', log: true,
+        id: 'z',
+        title: 't',
+        caption: 'c',
+        alt: 'a',
+        fromLabel: '2023',
+        toLabel: '2024',
+        xLabel: 'x',
+        log: true,
         items: [{ label: 'A', from: 0, to: 5, row: {} }],
-        tickFormat: String, columns: [], units: [], sourceIds: ['S01'], asOf: '2025', notes: [],
+        tickFormat: String,
+        columns: [],
+        units: [],
+        sourceIds: ['S01'],
+        asOf: '2025',
+        notes: [],
       }),
     ).toThrow(/logarithmic axis cannot show zero/);
   });
@@ -107,7 +129,12 @@ describe('dumbbell (two years per country)', () => {
 describe('value-chain shares', () => {
   test('four bands on a 0–100% axis, projections labelled and dashed', () => {
     const { doc } = svgOf('china-value-chain');
-    expect(texts(doc, 'y-axis tick label')).toEqual(['Mining, 2023', 'Mining, 2030 (projected)', 'Refining, 2023', 'Refining, 2030 (projected)']);
+    expect(texts(doc, 'y-axis tick label')).toEqual([
+      'Mining, 2023',
+      'Mining, 2030 (projected)',
+      'Refining, 2023',
+      'Refining, 2030 (projected)',
+    ]);
     expect(texts(doc, 'x-axis tick label')).toEqual(['0', '25', '50', '75', '100']);
     expect(texts(doc, 'text')).toEqual(expect.arrayContaining(['62%', '92%', '54% projected', '77% projected']));
     expect(doc.querySelector('g[data-mark="bar"][stroke-dasharray="4,3"]')).not.toBeNull();
@@ -142,7 +169,16 @@ describe('timeline', () => {
   test('events on the same day keep a stable order', () => {
     const events = d.events.filter((e) => e.date === '2025-11-06');
     const a = eventTimeline({ id: 't', title: 't', caption: 'c', alt: 'a', events, sourceIds: ['S01'], asOf: '2025', notes: [] });
-    const b = eventTimeline({ id: 't', title: 't', caption: 'c', alt: 'a', events: [...events].reverse(), sourceIds: ['S01'], asOf: '2025', notes: [] });
+    const b = eventTimeline({
+      id: 't',
+      title: 't',
+      caption: 'c',
+      alt: 'a',
+      events: [...events].reverse(),
+      sourceIds: ['S01'],
+      asOf: '2025',
+      notes: [],
+    });
     expect(a.table.rows).toEqual(b.table.rows);
   });
 });

@@ -17,7 +17,9 @@ describe('CSV downloads', () => {
     const csv = chartCsv(spec);
     const [header, ...rows] = parse(csv) as string[][];
     expect(header).toEqual(spec.table.columns.map((c) => c.key));
-    expect(rows).toEqual(spec.table.rows.map((r) => spec.table.columns.map((c) => (r[c.key] === null || r[c.key] === undefined ? '' : String(r[c.key])))));
+    expect(rows).toEqual(
+      spec.table.rows.map((r) => spec.table.columns.map((c) => (r[c.key] === null || r[c.key] === undefined ? '' : String(r[c.key])))),
+    );
     expect(chartCsv(spec)).toBe(csv);
   });
 
@@ -40,10 +42,23 @@ describe('JSON downloads', () => {
   test('metadata: title, units, sources with tiers, as-of date, notes, columns and rows', () => {
     const spec = getChart('china-value-chain');
     const json = chartJson(spec, d);
-    expect(json).toMatchObject({ id: 'china-value-chain', units: ['%'], asOf: '2024', licence: "Compiled from public sources; see each source’s terms." });
-    expect(json.sources.map((s) => [s.id, s.tier])).toEqual([['S09', 'B'], ['S10', 'B']]);
+    expect(json).toMatchObject({
+      id: 'china-value-chain',
+      units: ['%'],
+      asOf: '2024',
+      licence: 'Compiled from public sources; see each source’s terms.',
+    });
+    expect(json.sources.map((s) => [s.id, s.tier])).toEqual([
+      ['S09', 'B'],
+      ['S10', 'B'],
+    ]);
     expect(json.sources[0]!.url).toMatch(/^https:\/\/seaisi\.org/);
-    expect(json.columns.find((c) => c.key === 'share_pct')).toEqual({ key: 'share_pct', label: 'Share of global output', unit: '%', type: 'percent' });
+    expect(json.columns.find((c) => c.key === 'share_pct')).toEqual({
+      key: 'share_pct',
+      label: 'Share of global output',
+      unit: '%',
+      type: 'percent',
+    });
     expect(json.rows).toHaveLength(4);
     expect(json.notes.join(' ')).toMatch(/not read/);
   });

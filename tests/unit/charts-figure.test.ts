@@ -12,7 +12,10 @@ beforeAll(async () => {
 
 async function render(chart: string, number?: number) {
   const html = await container.renderToString(Figure, { props: number === undefined ? { chart } : { chart, number } });
-  return { html, doc: new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html') as unknown as Document };
+  return {
+    html,
+    doc: new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html') as unknown as Document,
+  };
 }
 
 describe('<Figure>', () => {
@@ -30,7 +33,10 @@ describe('<Figure>', () => {
     const svgs = figure.querySelectorAll('svg');
     expect([...svgs].map((svg) => svg.getAttribute('class'))).toEqual(['ree-chart ree-chart--wide', 'ree-chart ree-chart--narrow']);
     expect([...svgs].map((svg) => svg.getAttribute('role'))).toEqual(['img', 'img']);
-    expect([...svgs].map((svg) => svg.getAttribute('aria-labelledby'))).toEqual(['fig-production-2024-title', 'fig-production-2024-n-title']);
+    expect([...svgs].map((svg) => svg.getAttribute('aria-labelledby'))).toEqual([
+      'fig-production-2024-title',
+      'fig-production-2024-n-title',
+    ]);
 
     const sources = figure.querySelector('.figure__sources')!;
     expect(sources.querySelector('a')?.getAttribute('href')).toBe('/sources/#s01');

@@ -63,7 +63,10 @@ describe('escaping', () => {
       title: `Title ${evil}`,
       caption: 'c',
       alt: `Alt ${evil} & more`,
-      items: [{ label: evil, value: 3, row: { label: evil } }, { label: 'B & <b>C</b>', value: 2, row: { label: 'x' } }],
+      items: [
+        { label: evil, value: 3, row: { label: evil } },
+        { label: 'B & <b>C</b>', value: 2, row: { label: 'x' } },
+      ],
       xLabel: `Axis ${evil}`,
       tickFormat: String,
       valueLabel: (v) => `${v} ${evil}`,
@@ -126,13 +129,30 @@ describe('Plot warnings fail the build', () => {
   test('a warning throws with the chart id and Plot’s message, and console.warn is restored', () => {
     const original = console.warn;
     // Numbers written as strings on a band scale: Plot warns and would draw a ⚠ into the SVG.
-    const warned = spec({ id: 'warned-chart', plot: () => ({ marks: [Plot.barX([{ x: 1, y: '2023' }, { x: 2, y: '2024' }], { x: 'x', y: 'y' })] }) });
+    const warned = spec({
+      id: 'warned-chart',
+      plot: () => ({
+        marks: [
+          Plot.barX(
+            [
+              { x: 1, y: '2023' },
+              { x: 2, y: '2024' },
+            ],
+            { x: 'x', y: 'y' },
+          ),
+        ],
+      }),
+    });
     expect(() => renderChart(warned)).toThrow(PlotWarningError);
-    expect(() => renderChart(warned)).toThrow(/chart "warned-chart": Observable Plot warned while rendering:\n {2}- Warning: some data associated with the y scale are strings that appear to be numbers/);
+    expect(() => renderChart(warned)).toThrow(
+      /chart "warned-chart": Observable Plot warned while rendering:\n {2}- Warning: some data associated with the y scale are strings that appear to be numbers/,
+    );
     expect(console.warn).toBe(original);
   });
 
   test('Plot options that would wrap the SVG in a figure are refused', () => {
-    expect(() => renderChart(spec({ plot: () => ({ title: 'x', marks: [Plot.ruleX([0])] }) }))).toThrow(/expected Plot to return a bare <svg>/);
+    expect(() => renderChart(spec({ plot: () => ({ title: 'x', marks: [Plot.ruleX([0])] }) }))).toThrow(
+      /expected Plot to return a bare <svg>/,
+    );
   });
 });

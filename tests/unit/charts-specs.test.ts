@@ -43,7 +43,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html') as unknown as Document;
+const parse = (html: string) =>
+  new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html') as unknown as Document;
 
 describe('a chart from a CSV, a catalogue entry and a spec', () => {
   test('is a known chart id, beside the site’s own', () => {
@@ -58,9 +59,15 @@ describe('a chart from a CSV, a catalogue entry and a spec', () => {
     expect(figure.querySelector('figcaption')?.textContent).toContain('North produced more than South in 2023.');
     const texts = [...figure.querySelectorAll('svg text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Output (t)', 'North', 'South', '150', '95.5']));
-    expect(figure.querySelector('svg desc')?.textContent).toBe('Horizontal bar chart: Fixture output by region, 2023. 2 bars: North 150 t and South 95.5 t.');
-    expect(figure.querySelector('.figure__sources')?.textContent).toMatch(/Source: U\.S\. Geological Survey \(2025\) \[S01, tier A\]\. Data as of 2024\./);
-    expect([...figure.querySelectorAll('.figure__notes li')].map((li) => li.textContent)).toEqual(['Fixture data for tests; not real figures.']);
+    expect(figure.querySelector('svg desc')?.textContent).toBe(
+      'Horizontal bar chart: Fixture output by region, 2023. 2 bars: North 150 t and South 95.5 t.',
+    );
+    expect(figure.querySelector('.figure__sources')?.textContent).toMatch(
+      /Source: U\.S\. Geological Survey \(2025\) \[S01, tier A\]\. Data as of 2024\./,
+    );
+    expect([...figure.querySelectorAll('.figure__notes li')].map((li) => li.textContent)).toEqual([
+      'Fixture data for tests; not real figures.',
+    ]);
     const table = figure.querySelector('details table')!;
     expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Region', 'Output (t)', 'Note']);
     expect([...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent))).toEqual([
@@ -98,7 +105,14 @@ describe('a chart from a CSV, a catalogue entry and a spec', () => {
 
 describe('a bad spec fails naming the file and the nearest names', () => {
   const FILE = 'data/charts/bad.json';
-  const good = { title: 'Fixture output', caption: 'A caption of some length.', data: 'fixture-output', mark: 'bar', x: 'output_t', y: 'region' };
+  const good = {
+    title: 'Fixture output',
+    caption: 'A caption of some length.',
+    data: 'fixture-output',
+    mark: 'bar',
+    x: 'output_t',
+    y: 'region',
+  };
   const errorOf = (spec: object): string => {
     try {
       chartFromSpec(spec, 'bad', data, FILE);
@@ -120,19 +134,27 @@ describe('a bad spec fails naming the file and the nearest names', () => {
   });
 
   test('unknown column in a filter', () => {
-    expect(errorOf({ ...good, filter: { yaer: 2023 } })).toMatch(/^data\/charts\/bad\.json: field "filter\.yaer": unknown column "yaer" .* Did you mean "year"\?/);
+    expect(errorOf({ ...good, filter: { yaer: 2023 } })).toMatch(
+      /^data\/charts\/bad\.json: field "filter\.yaer": unknown column "yaer" .* Did you mean "year"\?/,
+    );
   });
 
   test('a filter value no row has', () => {
-    expect(errorOf({ ...good, filter: { region: 'Nort' } })).toBe('data/charts/bad.json: field "filter.region": no row has the value "Nort". Did you mean "North"?');
+    expect(errorOf({ ...good, filter: { region: 'Nort' } })).toBe(
+      'data/charts/bad.json: field "filter.region": no row has the value "Nort". Did you mean "North"?',
+    );
   });
 
   test('unknown dataset', () => {
-    expect(errorOf({ ...good, data: 'productoin' })).toMatch(/^data\/charts\/bad\.json: field "data": unknown dataset "productoin"\. Did you mean "production"\?/);
+    expect(errorOf({ ...good, data: 'productoin' })).toMatch(
+      /^data\/charts\/bad\.json: field "data": unknown dataset "productoin"\. Did you mean "production"\?/,
+    );
   });
 
   test('unknown mark', () => {
-    expect(errorOf({ ...good, mark: 'bars' })).toBe('data/charts/bad.json: field "mark": expected a mark: bar, line, dot, area, got "bars". Did you mean "bar"?');
+    expect(errorOf({ ...good, mark: 'bars' })).toBe(
+      'data/charts/bad.json: field "mark": expected a mark: bar, line, dot, area, got "bars". Did you mean "bar"?',
+    );
   });
 
   test('a bar with two numeric axes', () => {
@@ -148,13 +170,21 @@ describe('a bad spec fails naming the file and the nearest names', () => {
   });
 
   test('a caption naming a fact that does not exist, or {hidden} without "hide"', () => {
-    expect(errorOf({ ...good, filter: { year: 2023 }, caption: 'North made {F0l} in 2023.' })).toMatch(/field "caption": \{F0l\} is not a fact id in data\/facts\.csv\. Did you mean "F01"/);
-    expect(errorOf({ ...good, filter: { year: 2023 }, notes: ['Not shown: {hidden}.'] })).toMatch(/field "notes\.0": \{hidden\} names the rows left out by "hide"/);
+    expect(errorOf({ ...good, filter: { year: 2023 }, caption: 'North made {F0l} in 2023.' })).toMatch(
+      /field "caption": \{F0l\} is not a fact id in data\/facts\.csv\. Did you mean "F01"/,
+    );
+    expect(errorOf({ ...good, filter: { year: 2023 }, notes: ['Not shown: {hidden}.'] })).toMatch(
+      /field "notes\.0": \{hidden\} names the rows left out by "hide"/,
+    );
   });
 
   test('an annotation for a bar that is not drawn, and a table without the plotted columns', () => {
-    expect(errorOf({ ...good, filter: { year: 2023 }, annotate: { Nort: '(est.)' } })).toMatch(/field "annotate": no bar is labelled "Nort"\. Did you mean "North"\?/);
-    expect(errorOf({ ...good, filter: { year: 2023 }, table: ['region'] })).toMatch(/field "table": expected the plotted columns in the table too; add "output_t"/);
+    expect(errorOf({ ...good, filter: { year: 2023 }, annotate: { Nort: '(est.)' } })).toMatch(
+      /field "annotate": no bar is labelled "Nort"\. Did you mean "North"\?/,
+    );
+    expect(errorOf({ ...good, filter: { year: 2023 }, table: ['region'] })).toMatch(
+      /field "table": expected the plotted columns in the table too; add "output_t"/,
+    );
   });
 
   test('a source that is not in the registry', () => {
@@ -188,12 +218,18 @@ describe('a declared dataset is validated from its declaration', () => {
   const HEADER = 'region,year,output_t,source_id,note\n';
 
   test('typed rows come out', () => {
-    expect(read(`${HEADER}North,2023,1.5,S01,\n`)).toEqual([{ region: 'North', year: 2023, output_t: 1.5, source_id: ['S01'], note: null, line: 2 }]);
+    expect(read(`${HEADER}North,2023,1.5,S01,\n`)).toEqual([
+      { region: 'North', year: 2023, output_t: 1.5, source_id: ['S01'], note: null, line: 2 },
+    ]);
   });
 
   test('a non-numeric value in a number column', () => {
     expect(problemsOf(`${HEADER}North,2023,1 200,S01,\n`)).toEqual([
-      { line: 2, column: 'output_t', message: 'expected a number (digits with an optional decimal point, no separators or units), got "1 200"' },
+      {
+        line: 2,
+        column: 'output_t',
+        message: 'expected a number (digits with an optional decimal point, no separators or units), got "1 200"',
+      },
     ]);
   });
 
@@ -204,13 +240,25 @@ describe('a declared dataset is validated from its declaration', () => {
   });
 
   test('a value outside the declared list, with a suggestion', () => {
-    expect(problemsOf(`${HEADER}Nrth,2023,1,S01,\n`)[0]?.message).toBe('expected one of "North", "South", got "Nrth". Did you mean "North"?');
+    expect(problemsOf(`${HEADER}Nrth,2023,1,S01,\n`)[0]?.message).toBe(
+      'expected one of "North", "South", got "Nrth". Did you mean "North"?',
+    );
   });
 
   test('an empty required cell, a value below the minimum, an unknown column and a repeated key', () => {
-    expect(problemsOf(`${HEADER}North,,1,S01,\n`)[0]).toMatchObject({ line: 2, column: 'year', message: expect.stringMatching(/^expected a value/) });
-    expect(problemsOf(`${HEADER}North,2023,-1,S01,\n`)[0]).toMatchObject({ column: 'output_t', message: expect.stringMatching(/^expected at least 0/) });
+    expect(problemsOf(`${HEADER}North,,1,S01,\n`)[0]).toMatchObject({
+      line: 2,
+      column: 'year',
+      message: expect.stringMatching(/^expected a value/),
+    });
+    expect(problemsOf(`${HEADER}North,2023,-1,S01,\n`)[0]).toMatchObject({
+      column: 'output_t',
+      message: expect.stringMatching(/^expected at least 0/),
+    });
     expect(problemsOf('region,year,output,source_id,note\nNorth,2023,1,S01,\n')[0]).toMatchObject({ line: 1, column: 'output_t' });
-    expect(problemsOf(`${HEADER}North,2023,1,S01,\nNorth,2023,2,S01,\n`)[0]).toMatchObject({ line: 3, message: expect.stringMatching(/already appears on line 2/) });
+    expect(problemsOf(`${HEADER}North,2023,1,S01,\nNorth,2023,2,S01,\n`)[0]).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/already appears on line 2/),
+    });
   });
 });

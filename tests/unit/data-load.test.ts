@@ -98,11 +98,25 @@ describe('the project datasets', () => {
 
   test('the catalogue describes every dataset, with source ids taken from its rows', () => {
     expect(d.catalogue.datasets.map((x) => x.id).sort()).toEqual(
-      ['deposits', 'elements', 'events', 'facts', 'production', 'reserves', 'sources', 'value-chain', 'instruments', 'alternatives-countries', 'separation-outside-china', 'kazakhstan-oil-export-routes', 'middle-corridor-cargo'].sort(),
+      [
+        'deposits',
+        'elements',
+        'events',
+        'facts',
+        'production',
+        'reserves',
+        'sources',
+        'value-chain',
+        'instruments',
+        'alternatives-countries',
+        'separation-outside-china',
+        'kazakhstan-oil-export-routes',
+        'middle-corridor-cargo',
+      ].sort(),
     );
     expect(describeDataset(d, 'production').sourceIds).toEqual(['S01']);
     expect(describeDataset(d, 'value-chain').sourceIds).toEqual(['S09', 'S10']);
-    expect(d.catalogue.licence).toBe("Compiled from public sources; see each source’s terms.");
+    expect(d.catalogue.licence).toBe('Compiled from public sources; see each source’s terms.');
   });
 
   test('every country in the fixed list that has an M49 code exists in world-atlas', () => {

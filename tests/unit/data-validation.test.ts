@@ -28,7 +28,10 @@ function errorOf(name: string): DataError {
     expect(error).toBeInstanceOf(DataError);
     // Named as the fixture file, which is where the broken line lives.
     const e = error as DataError;
-    return Object.assign(e, { message: e.message.replaceAll(SCRATCH + path.sep, 'tests/fixtures/'), file: e.file.replace(SCRATCH + path.sep, 'tests/fixtures/') });
+    return Object.assign(e, {
+      message: e.message.replaceAll(SCRATCH + path.sep, 'tests/fixtures/'),
+      file: e.file.replace(SCRATCH + path.sep, 'tests/fixtures/'),
+    });
   }
   throw new Error(`fixture data-${name} loaded without an error`);
 }
@@ -98,6 +101,8 @@ describe('malformed data files fail with file, line, column and what was expecte
   });
 
   test('a missing directory names the file it looked for', () => {
-    expect(() => loadDatasets(fixture('does-not-exist'))).toThrow(/^tests\/fixtures\/data-does-not-exist\/sources\.csv: expected the sources dataset here/);
+    expect(() => loadDatasets(fixture('does-not-exist'))).toThrow(
+      /^tests\/fixtures\/data-does-not-exist\/sources\.csv: expected the sources dataset here/,
+    );
   });
 });

@@ -19,7 +19,6 @@ describe('facts for prose', () => {
     expect(() => requireFact(d, 'F4')).toThrow(/<Value>: unknown fact "F4"\. Did you mean "F04"/);
     expect(() => requireFact(d, 'F14')).toThrow(/Did you mean "F14a", "F14b" or "F14c"\?/);
   });
-
 });
 
 describe('<Value>', () => {

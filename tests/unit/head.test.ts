@@ -7,9 +7,13 @@ import { CSP_HEADER, cspMeta } from '../../src/lib/page/csp';
 describe('svgDataUri (the inline favicon)', () => {
   test('percent-encodes the SVG, so the URL holds no raw "<", space or "#"', () => {
     const uri = svgDataUri('<svg xmlns="http://www.w3.org/2000/svg">\n  <rect fill="#0b5c66" width="50%"/>\n</svg>\n');
-    expect(uri).toBe("data:image/svg+xml,%3Csvg%20xmlns%3D'http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg'%3E%3Crect%20fill%3D'%230b5c66'%20width%3D'50%25'%2F%3E%3C%2Fsvg%3E");
+    expect(uri).toBe(
+      "data:image/svg+xml,%3Csvg%20xmlns%3D'http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg'%3E%3Crect%20fill%3D'%230b5c66'%20width%3D'50%25'%2F%3E%3C%2Fsvg%3E",
+    );
     // Decoded, it is the same drawing.
-    expect(decodeURIComponent(uri.slice('data:image/svg+xml,'.length))).toBe("<svg xmlns='http://www.w3.org/2000/svg'><rect fill='#0b5c66' width='50%'/></svg>");
+    expect(decodeURIComponent(uri.slice('data:image/svg+xml,'.length))).toBe(
+      "<svg xmlns='http://www.w3.org/2000/svg'><rect fill='#0b5c66' width='50%'/></svg>",
+    );
   });
 
   test('has no double quote, so it sits in an attribute unescaped', () => {
@@ -25,7 +29,7 @@ describe('svgDataUri (the inline favicon)', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  test("allows WebAssembly only where asked (the search page), and the _headers policy allows it for that page", () => {
+  test('allows WebAssembly only where asked (the search page), and the _headers policy allows it for that page', () => {
     expect(cspMeta({ wasm: false })).not.toContain('wasm-unsafe-eval');
     expect(cspMeta({ wasm: true })).toContain("'wasm-unsafe-eval'");
     expect(CSP_HEADER).toContain("'wasm-unsafe-eval'");
@@ -53,7 +57,12 @@ describe('addresses and preview cards', () => {
   test('a preview card wraps the title, escapes it and renders a 1200 × 630 PNG', async () => {
     const { ogSvg, ogPng, wrap } = await import('../../src/lib/og');
     expect(wrap('one two three four five', 9, 2)).toEqual(['one two', 'three …']);
-    const card = { kind: 'Briefing', title: 'R&D <fast>', figure: { value: '92%', label: 'Refining share, 2023' }, siteName: 'Rare Earths Briefing' };
+    const card = {
+      kind: 'Briefing',
+      title: 'R&D <fast>',
+      figure: { value: '92%', label: 'Refining share, 2023' },
+      siteName: 'Rare Earths Briefing',
+    };
     expect(ogSvg(card)).toContain('R&amp;D &lt;fast&gt;');
     const png = Buffer.from(ogPng(card));
     expect(png.subarray(1, 4).toString()).toBe('PNG');

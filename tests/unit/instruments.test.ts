@@ -18,7 +18,15 @@ describe('the real tracker', () => {
 
   test('includes every instrument the founding brief names', () => {
     const ids = d.instruments.map((r) => r.id);
-    for (const id of ['eu-kazakhstan-mou', 'eu-kazakhstan-roadmap', 'c5-1', 'c5-1-critical-minerals-dialogue', 'b5-1', 'kazakhstan-pntr-bills', 'central-asia-pntr-bills']) {
+    for (const id of [
+      'eu-kazakhstan-mou',
+      'eu-kazakhstan-roadmap',
+      'c5-1',
+      'c5-1-critical-minerals-dialogue',
+      'b5-1',
+      'kazakhstan-pntr-bills',
+      'central-asia-pntr-bills',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -35,10 +43,14 @@ describe('a bad instruments file', () => {
   test('fails naming the file, line and field of each problem', () => {
     expect(error).toBeInstanceOf(DataError);
     const m = error!.message;
-    expect(m).toContain('tests/fixtures/data-bad-instrument/instruments.csv line 2, column "date": expected YYYY-MM-DD for date_precision "day"');
+    expect(m).toContain(
+      'tests/fixtures/data-bad-instrument/instruments.csv line 2, column "date": expected YYYY-MM-DD for date_precision "day"',
+    );
     expect(m).toMatch(/instruments\.csv line 3, column "source_id": expected source ids listed in data\/sources\.csv, got "S99"/);
     expect(m).toMatch(/instruments\.csv line 4, column "status": expected one of "active"/);
-    expect(m).toMatch(/instruments\.csv line 5, column "status_as_of": expected a status date on or after the instrument’s date \(2024-03-12\)/);
+    expect(m).toMatch(
+      /instruments\.csv line 5, column "status_as_of": expected a status date on or after the instrument’s date \(2024-03-12\)/,
+    );
   });
 });
 
@@ -46,12 +58,18 @@ describe('tracker helpers', () => {
   test('an undated instrument says so and sorts last', () => {
     expect(instrumentDate({ date: '' })).toBe('Date not established');
     expect(instrumentDate({ date: '2023-05' })).toBe('May 2023');
-    const rows = [{ id: 'b', date: '' }, { id: 'a', date: '2024-01-01' }, { id: 'c', date: '2022-11' }];
+    const rows = [
+      { id: 'b', date: '' },
+      { id: 'a', date: '2024-01-01' },
+      { id: 'c', date: '2022-11' },
+    ];
     expect(orderInstruments(rows).map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });
 
   test('the citation names the site, the instrument, the status date and the page address', () => {
-    expect(instrumentCitation({ id: 'b5-1', name: 'B5+1 business platform', status_as_of: '2024-03-15' }, new URL('https://example.org/'))).toBe(
+    expect(
+      instrumentCitation({ id: 'b5-1', name: 'B5+1 business platform', status_as_of: '2024-03-15' }, new URL('https://example.org/')),
+    ).toBe(
       'Rare Earths Briefing. “B5+1 business platform.” Partnership tracker, status as of 15 March 2024. https://example.org/partnerships/b5-1/',
     );
   });

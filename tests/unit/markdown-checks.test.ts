@@ -20,10 +20,26 @@ describe('the Markdown checks stop a bad briefing, naming its file and line', ()
   });
 
   test.each([
-    ['unknown chart', '## Chart\n\n<Figure chart="production-2042" />\n', /^src\/content\/briefings\/x\.mdx(:3)?: <Figure chart="production-2042">: unknown chart id "production-2042"\. Did you mean "production-2024"/],
-    ['unknown source', '## Claim\n\nA claim <Cite s="S01 S99" />.\n', /^src\/content\/briefings\/x\.mdx:3: <Cite s="S99">: unknown source id "S99"/],
-    ['unknown fact', '## Number\n\nA number: <Value fact="F4" />.\n', /^src\/content\/briefings\/x\.mdx:3: <Value fact="F4">: unknown fact id "F4" \(data\/facts\.csv\)\. Did you mean "F04"/],
-    ['pinned id used twice', '## First {#same}\n\n## Second {#same}\n', /^src\/content\/briefings\/x\.mdx:3: pinned heading id "same" is used twice/],
+    [
+      'unknown chart',
+      '## Chart\n\n<Figure chart="production-2042" />\n',
+      /^src\/content\/briefings\/x\.mdx(:3)?: <Figure chart="production-2042">: unknown chart id "production-2042"\. Did you mean "production-2024"/,
+    ],
+    [
+      'unknown source',
+      '## Claim\n\nA claim <Cite s="S01 S99" />.\n',
+      /^src\/content\/briefings\/x\.mdx:3: <Cite s="S99">: unknown source id "S99"/,
+    ],
+    [
+      'unknown fact',
+      '## Number\n\nA number: <Value fact="F4" />.\n',
+      /^src\/content\/briefings\/x\.mdx:3: <Value fact="F4">: unknown fact id "F4" \(data\/facts\.csv\)\. Did you mean "F04"/,
+    ],
+    [
+      'pinned id used twice',
+      '## First {#same}\n\n## Second {#same}\n',
+      /^src\/content\/briefings\/x\.mdx:3: pinned heading id "same" is used twice/,
+    ],
   ])('%s', (_name, body, message) => {
     expect(() => compile(body)).toThrow(message);
   });

@@ -27,11 +27,15 @@ describe('briefing frontmatter', () => {
   test('an unknown topic names the field and lists the allowed topics', () => {
     const msgs = issues(briefingSchema.safeParse({ ...validBriefing, topics: ['mining'] }));
     expect(msgs).toHaveLength(1);
-    expect(msgs[0]).toMatch(/^topics\.0: expected one of strategy, partnerships, challenges, supply, kazakhstan, china, policy; got "mining"/);
+    expect(msgs[0]).toMatch(
+      /^topics\.0: expected one of strategy, partnerships, challenges, supply, kazakhstan, china, policy; got "mining"/,
+    );
   });
 
   test('a summary of two paragraphs is refused', () => {
-    const msgs = issues(briefingSchema.safeParse({ ...validBriefing, summary: `${validBriefing.summary}\n\nA second paragraph that should not be here.` }));
+    const msgs = issues(
+      briefingSchema.safeParse({ ...validBriefing, summary: `${validBriefing.summary}\n\nA second paragraph that should not be here.` }),
+    );
     expect(msgs).toEqual(['summary: expected a single paragraph (no blank lines)']);
   });
 
@@ -62,7 +66,9 @@ describe('briefing frontmatter', () => {
   });
 
   test('a repeated topic is refused', () => {
-    expect(issues(briefingSchema.safeParse({ ...validBriefing, topics: ['china', 'china'] }))).toEqual(['topics: expected each topic once']);
+    expect(issues(briefingSchema.safeParse({ ...validBriefing, topics: ['china', 'china'] }))).toEqual([
+      'topics: expected each topic once',
+    ]);
   });
 });
 
@@ -77,6 +83,8 @@ describe('policy note frontmatter', () => {
     const { audience: _a, ...noAudience } = validNote;
     expect(issues(noteSchema.safeParse(noAudience))[0]).toMatch(/^audience: expected the audience/);
     const six = Array.from({ length: 6 }, (_, i) => `Recommendation number ${i + 1}.`);
-    expect(issues(noteSchema.safeParse({ ...validNote, recommendations: six }))).toEqual(['recommendations: expected at most 5 recommendations']);
+    expect(issues(noteSchema.safeParse({ ...validNote, recommendations: six }))).toEqual([
+      'recommendations: expected at most 5 recommendations',
+    ]);
   });
 });

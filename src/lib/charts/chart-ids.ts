@@ -40,7 +40,8 @@ export function specChartIds(dataDir: string = defaultDataDir()): string[] {
     if (!f.endsWith('.json')) continue;
     const m = SPEC_FILE.exec(f);
     if (!m) throw new Error(`${path.join(chartSpecDir(dataDir), f)}: expected a chart spec file named <lowercase-slug>.json`);
-    if ((CHART_IDS as readonly string[]).includes(m[1]!)) throw new Error(`${path.join(chartSpecDir(dataDir), f)}: a named chart already has the id "${m[1]}"`);
+    if ((CHART_IDS as readonly string[]).includes(m[1]!))
+      throw new Error(`${path.join(chartSpecDir(dataDir), f)}: a named chart already has the id "${m[1]}"`);
     ids.push(m[1]!);
   }
   return ids;

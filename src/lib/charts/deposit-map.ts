@@ -33,7 +33,11 @@ export interface DepositMapInput {
 
 /** "Kuirektykol (Kuyrektykol) site – Irgiz and Dos 2 areas" → "Kuirektykol": the name before any qualifier. */
 export function shortName(name: string): string {
-  return name.split(' (')[0]!.split(' – ')[0]!.replace(/ site$/, '').trim();
+  return name
+    .split(' (')[0]!
+    .split(' – ')[0]!
+    .replace(/ site$/, '')
+    .trim();
 }
 
 export function depositMap(input: DepositMapInput): ChartSpec {
@@ -86,11 +90,23 @@ export function depositMap(input: DepositMapInput): ChartSpec {
         Plot.geo([home.feature], { stroke: 'currentColor', strokeWidth: 1.25, fill: 'currentColor', fillOpacity: 0.09 }),
         Plot.text(
           labels.filter((l) => !l.focus),
-          { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fillOpacity: 0.7, fontStyle: 'italic' },
+          {
+            x: (l: (typeof labels)[number]) => l.at[0],
+            y: (l: (typeof labels)[number]) => l.at[1],
+            text: 'name',
+            fillOpacity: 0.7,
+            fontStyle: 'italic',
+          },
         ),
         Plot.text(
           labels.filter((l) => l.focus),
-          { x: (l: (typeof labels)[number]) => l.at[0], y: (l: (typeof labels)[number]) => l.at[1], text: 'name', fontWeight: 'bold', fontSize: 14 },
+          {
+            x: (l: (typeof labels)[number]) => l.at[0],
+            y: (l: (typeof labels)[number]) => l.at[1],
+            text: 'name',
+            fontWeight: 'bold',
+            fontSize: 14,
+          },
         ),
         Plot.geo(
           siteList.map((s) => s.circle),
@@ -99,7 +115,18 @@ export function depositMap(input: DepositMapInput): ChartSpec {
         Plot.dot(siteList, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
         // A halo in the page colour keeps the label readable over borders; fill must be set explicitly
         // because Plot defaults a stroked text's fill to none.
-        Plot.text(siteList, { x: 'lon', y: 'lat', text: 'text', textAnchor: 'end', dx: -16, lineAnchor: 'middle', fill: 'currentColor', stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' }),
+        Plot.text(siteList, {
+          x: 'lon',
+          y: 'lat',
+          text: 'text',
+          textAnchor: 'end',
+          dx: -16,
+          lineAnchor: 'middle',
+          fill: 'currentColor',
+          stroke: HALO,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        }),
         Plot.frame({ strokeOpacity: 0.2 }),
       ],
     };

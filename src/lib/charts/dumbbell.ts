@@ -44,9 +44,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
   const min = Math.min(...values);
   const max = Math.max(...values);
   // Whole decades around the data, so the axis reads 10, 100, 1,000 … and every tick is labelled.
-  const domain: [number, number] = input.log
-    ? [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))]
-    : [0, max];
+  const domain: [number, number] = input.log ? [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))] : [0, max];
   const ticks = input.log ? decades(domain) : undefined;
 
   // Key the two years once, directly above the top row (a direct label instead of a legend). The labels
@@ -81,7 +79,17 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
       // sits inside the ring and both stay visible.
       Plot.dot(items, { x: 'from', y: 'label', r: 6, stroke: BASE, strokeWidth: 2, fill: HALO }),
       Plot.dot(items, { x: 'to', y: 'label', r: 3.5, fill: HIGHLIGHT }),
-      ...keyRows.map((k) => Plot.text([k], { x: 'x', y: 'y', text: 'text', textAnchor: k.anchor, dx: k.anchor === 'end' ? -5 : 5, dy: -12, fontWeight: 'bold' })),
+      ...keyRows.map((k) =>
+        Plot.text([k], {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: k.anchor,
+          dx: k.anchor === 'end' ? -5 : 5,
+          dy: -12,
+          fontWeight: 'bold',
+        }),
+      ),
     ],
   });
 

@@ -1,4 +1,3 @@
-
 import { geoBounds, geoCircle as d3GeoCircle, geoContains } from 'd3-geo';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
@@ -15,7 +14,10 @@ const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** di
 /** A circle of `radiusKm` around [lon, lat] on the sphere, as a GeoJSON polygon (d3-geo's ring orientation). */
 export function geoCircle([lon, lat]: [number, number], radiusKm: number, steps = 48): Polygon {
   const radius = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
-  const circle = d3GeoCircle().center([lon, lat]).radius(radius).precision(360 / steps)();
+  const circle = d3GeoCircle()
+    .center([lon, lat])
+    .radius(radius)
+    .precision(360 / steps)();
   return { type: 'Polygon', coordinates: circle.coordinates.map((ring) => ring.map(([x, y]) => [round(x!), round(y!)])) };
 }
 
@@ -115,7 +117,8 @@ export function labelPoint(feature: Feature<Geometry>, view: BBox, { step = 0.5,
       let d = Math.min((lon - w) * k, (e - lon) * k, lat - s, n - lat);
       if (best && d <= best.d) continue;
       for (const ring of rs) {
-        for (let m = 0; m < ring.length && d > (best?.d ?? 0); m++) d = Math.min(d, segmentDistance(lon, lat, ring[m]!, ring[(m + 1) % ring.length]!, k));
+        for (let m = 0; m < ring.length && d > (best?.d ?? 0); m++)
+          d = Math.min(d, segmentDistance(lon, lat, ring[m]!, ring[(m + 1) % ring.length]!, k));
       }
       if (!best || d > best.d) best = { lon, lat, d };
     }

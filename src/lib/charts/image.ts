@@ -62,9 +62,7 @@ export function chartImage(spec: ChartSpec, chartSvg: string, datasets: Datasets
   y += height + 6;
   text(footer, SMALL_SIZE, ' fill="#444444"');
   const total = y + PAD;
-  const chart = chartSvg
-    .replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1')
-    .replace(/^<svg /, `<svg x="${PAD}" y="${chartTop}" `);
+  const chart = chartSvg.replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1').replace(/^<svg /, `<svg x="${PAD}" y="${chartTop}" `);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${outer}" height="${total}" viewBox="0 0 ${outer} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="${FONT_SIZE}" color="#1a1a1a" fill="#1a1a1a">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,

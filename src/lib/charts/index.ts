@@ -64,7 +64,9 @@ function checkSpec(spec: ChartSpec, datasets: Datasets, id: string): void {
     const extra = Object.keys(row).filter((k) => !keys.includes(k));
     const missing = keys.filter((k) => !(k in row));
     if (extra.length || missing.length) {
-      problems.push(`a table row does not match its columns (extra: ${extra.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`);
+      problems.push(
+        `a table row does not match its columns (extra: ${extra.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'})`,
+      );
       break;
     }
   }

@@ -46,13 +46,21 @@ function productionChange(d: Datasets): ChartSpec {
   const y1 = productionRows(d, 2024);
   const pairs = y1
     .filter((r) => isCountry(r.country))
-    .map((r) => ({ country: r.country, from: y0.find((p) => p.country === r.country)?.mine_production_t_reo, to: r.mine_production_t_reo, r }))
+    .map((r) => ({
+      country: r.country,
+      from: y0.find((p) => p.country === r.country)?.mine_production_t_reo,
+      to: r.mine_production_t_reo,
+      r,
+    }))
     .filter((p): p is typeof p & { from: number } => p.from !== undefined);
   const plotted = pairs.filter((p) => p.from > 0 && p.to > 0);
   const left = pairs.filter((p) => !(p.from > 0 && p.to > 0)).map((p) => p.country);
   const byRise = [...plotted].sort((a, b) => b.to / b.from - a.to / a.from || a.country.localeCompare(b.country));
   const byFall = [...plotted].sort((a, b) => a.to - a.from - (b.to - b.from) || a.country.localeCompare(b.country));
-  const china = need(plotted.find((p) => p.country === 'China'), 'China 2023 and 2024');
+  const china = need(
+    plotted.find((p) => p.country === 'China'),
+    'China 2023 and 2024',
+  );
   const risers = byRise.slice(0, 2).filter((p) => p.to > p.from);
   const faller = byFall[0] && byFall[0].to < byFall[0].from ? byFall[0] : undefined;
   const change = (p: { country: string; from: number; to: number }) => `${the(p.country)} from ${formatNumber(p.from)} to ${t(p.to)}`;
@@ -93,7 +101,10 @@ function productionChange(d: Datasets): ChartSpec {
 
 function reserves2024(d: Datasets): ChartSpec {
   const rows = d.reserves.filter((r) => r.edition === EDITION && r.year === 2024);
-  const world = need(rows.find((r) => r.country === 'World'), 'World reserves 2024');
+  const world = need(
+    rows.find((r) => r.country === 'World'),
+    'World reserves 2024',
+  );
   const plotted = rows.filter((r) => isCountry(r.country) && r.bound === 'exact');
   const mt = (v: number) => formatQuantity(v, 't', { scale: 'Mt', unit: 'short' });
   const items = plotted.map((r) => ({
@@ -104,7 +115,10 @@ function reserves2024(d: Datasets): ChartSpec {
     row: { country: r.country, year: r.year, reserves_t_reo: r.reserves_t_reo, jorc_t_reo: r.jorc_t_reo, note: r.note },
   }));
   const ranked = orderItems(items);
-  const china = need(ranked.find((i) => i.label === 'China'), 'China reserves').value;
+  const china = need(
+    ranked.find((i) => i.label === 'China'),
+    'China reserves',
+  ).value;
   const australia = plotted.find((r) => r.country === 'Australia' && r.jorc_t_reo !== null);
   return rankedBars({
     id: 'reserves-2024',
@@ -136,7 +150,10 @@ function reserves2024(d: Datasets): ChartSpec {
 function chinaValueChain(d: Datasets): ChartSpec {
   const rows = d.valueChain.filter((r) => r.country === 'China');
   const get = (stage: 'mining' | 'refining', scenario: 'actual' | 'projection') =>
-    need(rows.find((r) => r.stage === stage && r.scenario === scenario), `China ${stage} ${scenario}`);
+    need(
+      rows.find((r) => r.stage === stage && r.scenario === scenario),
+      `China ${stage} ${scenario}`,
+    );
   const [m0, r0, m1, r1] = [get('mining', 'actual'), get('refining', 'actual'), get('mining', 'projection'), get('refining', 'projection')];
   const pct = (r: { share_pct: number }) => formatPercent(r.share_pct);
   return valueChainShares({
@@ -158,10 +175,16 @@ function chinaValueChain(d: Datasets): ChartSpec {
 function timelineNotes(events: Datasets['events']): string[] {
   const weak = events.filter((e) => e.tier === 'C').map((e) => e.label);
   return [
-    ...(events.some((e) => e.date_precision === 'month') ? ['Hollow markers: the sources give only the month; the marker sits mid-month.'] : []),
-    ...(events.some((e) => e.kind === 'export-control') ? ['China’s export-control dates come from law-firm and industry summaries, not MOFCOM originals.'] : []),
+    ...(events.some((e) => e.date_precision === 'month')
+      ? ['Hollow markers: the sources give only the month; the marker sits mid-month.']
+      : []),
+    ...(events.some((e) => e.kind === 'export-control')
+      ? ['China’s export-control dates come from law-firm and industry summaries, not MOFCOM originals.']
+      : []),
     ...(weak.length > 0 ? [`Secondary sources only (tier C): ${list(weak)}.`] : []),
-    ...(events.some((e) => e.kind === 'legislation' && /not (verified|checked)/.test(e.caveat)) ? ['Some US bill numbers are reported but not verified; see the caveats in the table.'] : []),
+    ...(events.some((e) => e.kind === 'legislation' && /not (verified|checked)/.test(e.caveat))
+      ? ['Some US bill numbers are reported but not verified; see the caveats in the table.']
+      : []),
   ];
 }
 
@@ -179,7 +202,8 @@ function partnershipTimeline(d: Datasets): ChartSpec {
   return eventTimeline({
     id: 'partnership-timeline',
     title: `Partnerships, policy and export controls, ${first.date.slice(0, 4)}–${last.date.slice(0, 4)}`,
-    caption: 'Each row is one event, in date order; the left column names its kind. Most of the activity falls in 2022–2025, as Kazakhstan, the EU and the US built ties and China tightened export controls.',
+    caption:
+      'Each row is one event, in date order; the left column names its kind. Most of the activity falls in 2022–2025, as Kazakhstan, the EU and the US built ties and China tightened export controls.',
     alt: `Timeline of ${events.length} events from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)} (${counts.map((c) => `${KIND_LABEL[c.k].toLowerCase()}: ${c.n}`).join(', ')}).${milestones.length ? ` Milestones include ${list(milestones)}.` : ''}`,
     events,
     sourceIds: sourcesOf(events),
@@ -245,7 +269,10 @@ function usImportSources(d: Datasets): ChartSpec {
     ],
     units: ['%'],
     sourceIds: sourcesOf(facts.map((f) => f.row)),
-    asOf: newestSourceYear(d, facts.flatMap((f) => f.row.source_id)),
+    asOf: newestSourceYear(
+      d,
+      facts.flatMap((f) => f.row.source_id),
+    ),
     notes: [
       'Shares by value of imports, as published by USGS (Mineral Commodity Summaries 2025).',
       ...(reliance ? [`US net import reliance was ${formatPercent(reliance.value)} of apparent consumption in ${reliance.year}.`] : []),
@@ -259,7 +286,9 @@ function kazakhstanMap(d: Datasets): ChartSpec {
   const countries = names.map((name, i) => ({ name, feature: shapes[i]!, focus: name === 'Kazakhstan' }));
   const mapped = d.deposits.filter((r) => r.location_precision === 'approximate');
   const unmapped = d.deposits.filter((r) => r.location_precision === 'none');
-  const ree = unmapped.filter((r) => !/tungsten/i.test(r.commodity)).map((r) => `${shortName(r.name)}${r.tier === 'C' ? ' (unverified)' : ''}`);
+  const ree = unmapped
+    .filter((r) => !/tungsten/i.test(r.commodity))
+    .map((r) => `${shortName(r.name)}${r.tier === 'C' ? ' (unverified)' : ''}`);
   const context = unmapped.filter((r) => /tungsten/i.test(r.commodity)).map((r) => r.name.split(' (')[0]!);
   const radius = Math.max(...mapped.map((r) => r.uncertainty_km ?? 0));
   const first = mapped[0];

@@ -52,7 +52,8 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
   const items = input.order === 'given' ? input.items : orderItems(input.items);
   const largest = Math.max(...items.map((d) => d.value));
   if (!(largest > 0)) throw new Error(`chart "${input.id}": expected at least one positive value`);
-  if (input.xMax !== undefined && input.xMax < largest) throw new Error(`chart "${input.id}": xMax ${input.xMax} is below the largest value ${largest}`);
+  if (input.xMax !== undefined && input.xMax < largest)
+    throw new Error(`chart "${input.id}": xMax ${input.xMax} is below the largest value ${largest}`);
   const max = input.xMax ?? largest;
   const labelled = items.map((d) => ({
     ...d,
@@ -75,7 +76,15 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     marginRight,
     marginTop: 8,
     marginBottom: 40,
-    x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 5 },
+    x: {
+      domain: [0, max],
+      label: input.xLabel,
+      labelAnchor: 'left',
+      labelArrow: 'none',
+      grid: true,
+      tickFormat: input.tickFormat,
+      ticks: 5,
+    },
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
     marks: [
       Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
@@ -98,7 +107,10 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     let right = 16;
     for (let pass = 0; pass < 3; pass++) {
       const plotWidth = NARROW_WIDTH - 4 - right;
-      const overflow = Math.max(0, ...labelled.filter((d) => !inside(d)).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)));
+      const overflow = Math.max(
+        0,
+        ...labelled.filter((d) => !inside(d)).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)),
+      );
       right = Math.min(150, Math.max(16, Math.ceil(overflow) + 4));
     }
     return {
@@ -108,7 +120,15 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
       marginRight: right,
       marginTop: 16,
       marginBottom: 36,
-      x: { domain: [0, max], label: input.xLabel, labelAnchor: 'left', labelArrow: 'none', grid: true, tickFormat: input.tickFormat, ticks: 3 },
+      x: {
+        domain: [0, max],
+        label: input.xLabel,
+        labelAnchor: 'left',
+        labelArrow: 'none',
+        grid: true,
+        tickFormat: input.tickFormat,
+        ticks: 3,
+      },
       y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
       marks: [
         Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
@@ -117,10 +137,15 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
           labelled.filter((d) => !inside(d)),
           { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
         ),
-        Plot.text(
-          labelled.filter(inside),
-          { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' },
-        ),
+        Plot.text(labelled.filter(inside), {
+          x: 'value',
+          y: 'label',
+          text: 'text',
+          textAnchor: 'end',
+          dx: -6,
+          fill: ON_BAR,
+          fontWeight: 'bold',
+        }),
       ],
     };
   };

@@ -15,5 +15,13 @@ export function tierText(tier: string): string {
 export function sourceLineText(sources: ReadonlyArray<Pick<Source, 'id' | 'publisher' | 'year' | 'tier'>>): string {
   if (sources.length <= 4) return sources.map((s) => `${publisherName(s)} (${s.year}) [${s.id}, ${tierText(s.tier)}]`).join('; ');
   const tiers = [...new Set(sources.map((s) => s.tier))].sort();
-  return tiers.map((t) => `${tierText(t)}: ${sources.filter((s) => s.tier === t).map((s) => s.id).join(', ')}`).join('; ');
+  return tiers
+    .map(
+      (t) =>
+        `${tierText(t)}: ${sources
+          .filter((s) => s.tier === t)
+          .map((s) => s.id)
+          .join(', ')}`,
+    )
+    .join('; ');
 }

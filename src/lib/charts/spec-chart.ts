@@ -38,7 +38,9 @@ export const chartSpecFileSchema = z
     exclude: z.record(z.string(), match).optional(),
     /** Leave out rows like "exclude", and name them where the caption or a note says {hidden}. */
     hide: z.record(z.string(), match).optional(),
-    mark: z.enum(MARKS, { error: (i) => `expected a mark: ${MARKS.join(', ')}, got ${JSON.stringify(i.input)}.${didYouMean(String(i.input), MARKS)}` }),
+    mark: z.enum(MARKS, {
+      error: (i) => `expected a mark: ${MARKS.join(', ')}, got ${JSON.stringify(i.input)}.${didYouMean(String(i.input), MARKS)}`,
+    }),
     x: z.string().min(1),
     y: z.string().min(1),
     color: z.string().min(1).optional(),
@@ -92,7 +94,11 @@ export function chartFromSpec(json: unknown, id: string, datasets: Datasets, sho
   const spec = parsed.data!;
   const table = datasetTable(datasets, spec.data);
   if (!table) {
-    return fail([{ message: `field "data": unknown dataset "${spec.data}".${didYouMean(spec.data, datasetIds(datasets))} Datasets: ${datasetIds(datasets).join(', ')}.` }]);
+    return fail([
+      {
+        message: `field "data": unknown dataset "${spec.data}".${didYouMean(spec.data, datasetIds(datasets))} Datasets: ${datasetIds(datasets).join(', ')}.`,
+      },
+    ]);
   }
   const problems = checkColumns(spec, table, datasets);
   if (problems.length > 0) fail(problems);
@@ -104,7 +110,10 @@ export function chartFromSpec(json: unknown, id: string, datasets: Datasets, sho
   const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
   for (const r of rows) {
     const empty = plotted.find((c) => r[c] === null || r[c] === undefined || r[c] === '');
-    if (empty) fail([{ message: `the row on line ${String(r.line)} of "${spec.data}" has no value in column "${empty}"; filter it out or fill it in` }]);
+    if (empty)
+      fail([
+        { message: `the row on line ${String(r.line)} of "${spec.data}" has no value in column "${empty}"; filter it out or fill it in` },
+      ]);
   }
   try {
     return build(spec, id, table, rows, hidden, datasets);
@@ -118,7 +127,9 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   const problems: DataProblem[] = [];
   const need = (field: string, column: string) => {
     if (!table.columns.has(column)) {
-      problems.push({ message: `field "${field}": unknown column "${column}" in dataset "${spec.data}".${didYouMean(column, names)} Columns: ${names.join(', ')}.` });
+      problems.push({
+        message: `field "${field}": unknown column "${column}" in dataset "${spec.data}".${didYouMean(column, names)} Columns: ${names.join(', ')}.`,
+      });
       return false;
     }
     return true;
@@ -126,12 +137,21 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   need('x', spec.x);
   need('y', spec.y);
   if (spec.color) need('color', spec.color);
-  for (const [field, record] of [['filter', spec.filter], ['exclude', spec.exclude], ['hide', spec.hide], ['highlight', spec.highlight], ['last', spec.last]] as const) {
+  for (const [field, record] of [
+    ['filter', spec.filter],
+    ['exclude', spec.exclude],
+    ['hide', spec.hide],
+    ['highlight', spec.highlight],
+    ['last', spec.last],
+  ] as const) {
     for (const [column, value] of Object.entries(record ?? {})) {
       if (!need(`${field}.${column}`, column)) continue;
       const present = new Set(table.rows.map((r) => String(r[column])));
       for (const v of [value].flat()) {
-        if (!present.has(String(v))) problems.push({ message: `field "${field}.${column}": no row has the value ${JSON.stringify(v)}.${didYouMean(String(v), present)}` });
+        if (!present.has(String(v)))
+          problems.push({
+            message: `field "${field}.${column}": no row has the value ${JSON.stringify(v)}.${didYouMean(String(v), present)}`,
+          });
       }
     }
   }
@@ -139,19 +159,30 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
   if (spec.table && problems.length === 0) {
     const missing = plotted.filter((c) => !spec.table!.includes(c));
-    if (missing.length > 0) problems.push({ message: `field "table": expected the plotted columns in the table too; add ${missing.map((c) => `"${c}"`).join(', ')}` });
+    if (missing.length > 0)
+      problems.push({
+        message: `field "table": expected the plotted columns in the table too; add ${missing.map((c) => `"${c}"`).join(', ')}`,
+      });
   }
-  for (const [field, text] of [['caption', spec.caption], ['alt', spec.alt ?? ''], ...spec.notes.map((n, i) => [`notes.${i}`, n] as const)] as const) {
+  for (const [field, text] of [
+    ['caption', spec.caption],
+    ['alt', spec.alt ?? ''],
+    ...spec.notes.map((n, i) => [`notes.${i}`, n] as const),
+  ] as const) {
     for (const [, key] of text.matchAll(/\{([^}]*)\}/g)) {
       if (key === 'hidden') {
-        if (!spec.hide) problems.push({ message: `field "${field}": {hidden} names the rows left out by "hide", but the spec has no "hide"` });
+        if (!spec.hide)
+          problems.push({ message: `field "${field}": {hidden} names the rows left out by "hide", but the spec has no "hide"` });
       } else if (!datasets.factById.has(key!)) {
-        problems.push({ message: `field "${field}": {${key}} is not a fact id in data/facts.csv.${didYouMean(key!, datasets.factById.keys())}` });
+        problems.push({
+          message: `field "${field}": {${key}} is not a fact id in data/facts.csv.${didYouMean(key!, datasets.factById.keys())}`,
+        });
       }
     }
   }
   for (const s of spec.sources ?? []) {
-    if (!datasets.sourceById.has(s)) problems.push({ message: `field "sources": "${s}" is not in data/sources.csv.${didYouMean(s, datasets.sourceById.keys())}` });
+    if (!datasets.sourceById.has(s))
+      problems.push({ message: `field "sources": "${s}" is not in data/sources.csv.${didYouMean(s, datasets.sourceById.keys())}` });
   }
   if (problems.length > 0) return problems;
 
@@ -159,13 +190,19 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   const y = table.columns.get(spec.y)!;
   const numeric = (c: ColumnInfo) => NUMERIC.has(c.type);
   if (spec.mark === 'bar' && numeric(x) === numeric(y) && !(numeric(y) && x.type === 'date')) {
-    problems.push({ message: `field "mark": a bar needs one numeric axis and one categorical axis; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}` });
+    problems.push({
+      message: `field "mark": a bar needs one numeric axis and one categorical axis; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}`,
+    });
   }
   if ((spec.mark === 'line' || spec.mark === 'area') && !(numeric(y) && (numeric(x) || x.type === 'date'))) {
-    problems.push({ message: `field "mark": a ${spec.mark} needs a numeric or date "x" and a numeric "y"; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}` });
+    problems.push({
+      message: `field "mark": a ${spec.mark} needs a numeric or date "x" and a numeric "y"; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}`,
+    });
   }
   if (spec.mark === 'dot' && !numeric(x) && !numeric(y)) {
-    problems.push({ message: `field "mark": a dot chart needs at least one numeric axis; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}` });
+    problems.push({
+      message: `field "mark": a dot chart needs at least one numeric axis; "${spec.x}" is ${x.type} and "${spec.y}" is ${y.type}`,
+    });
   }
   return problems;
 }
@@ -218,16 +255,25 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
   const ordered = spec.table
     ? spec.table.map((c) => table.columns.get(c)!)
     : [...new Map([...categorical, ...(color ? [color] : []), x, y].map((c) => [c.name, c])).values()];
-  const columns: ChartColumn[] = ordered.map((c) => ({ key: c.name, label: c.label, ...(c.unit ? { unit: c.unit } : {}), type: columnType(c) }));
+  const columns: ChartColumn[] = ordered.map((c) => ({
+    key: c.name,
+    label: c.label,
+    ...(c.unit ? { unit: c.unit } : {}),
+    type: columnType(c),
+  }));
 
   const rowSources = rows.flatMap((r) => (Array.isArray(r.source_id) ? (r.source_id as string[]) : []));
   const valueColumn = NUMERIC.has(y.type) && !isYear(y) ? y : x;
   // {F03} is a fact from data/facts.csv as printed in prose; {hidden} lists the labels of the hidden rows.
   const category = NUMERIC.has(y.type) ? x : y;
   const fill = (t: string) =>
-    t.replace(/\{([^}]*)\}/g, (_, key: string) => (key === 'hidden' ? list(hidden.map((r) => String(r[category.name]))) : factText(datasets.factById.get(key)!)));
+    t.replace(/\{([^}]*)\}/g, (_, key: string) =>
+      key === 'hidden' ? list(hidden.map((r) => String(r[category.name]))) : factText(datasets.factById.get(key)!),
+    );
   const notes = spec.notes.filter((n) => !(n.includes('{hidden}') && hidden.length === 0)).map(fill);
-  const factSources = [spec.caption, ...spec.notes].flatMap((t) => [...t.matchAll(/\{(F[^}]*)\}/g)].flatMap(([, key]) => datasets.factById.get(key!)!.source_id));
+  const factSources = [spec.caption, ...spec.notes].flatMap((t) =>
+    [...t.matchAll(/\{(F[^}]*)\}/g)].flatMap(([, key]) => datasets.factById.get(key!)!.source_id),
+  );
   const sourceIds = sortSourceIds([...(spec.sources ?? []), ...(entry.sources ?? []), ...rowSources, ...factSources]);
   const text = {
     id,
@@ -240,7 +286,8 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
   const units = valueColumn.unit ? [valueColumn.unit] : [];
   const highlighted = (r: Row) => Object.entries(spec.highlight ?? {}).some(([c, v]) => String(r[c]) === String(v));
   const keys = color ? [...new Set(rows.map((r) => String(r[color.name])))] : [];
-  if (keys.length > PALETTE.length) throw new Error(`field "color": "${color!.name}" has ${keys.length} values; at most ${PALETTE.length} colours can be told apart`);
+  if (keys.length > PALETTE.length)
+    throw new Error(`field "color": "${color!.name}" has ${keys.length} values; at most ${PALETTE.length} colours can be told apart`);
   const colourOf = (r: Row) => (color ? chartColor(PALETTE[keys.indexOf(String(r[color.name]))]!) : highlighted(r) ? HIGHLIGHT : BASE);
   const legend: LegendEntry[] | undefined = color ? keys.map((k, i) => ({ label: k, color: chartColor(PALETTE[i]!) })) : undefined;
 
@@ -255,8 +302,9 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     const tableRows = sorted.map((r) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
     return rankedBars({
       ...text,
-      alt: spec.alt ? fill(spec.alt) :
-        `Horizontal bar chart: ${spec.title}. ${sorted.length} bars${sorted.length > 4 ? ', the first four' : ''}: ${list(sorted.slice(0, 4).map((r) => `${String(r[y.name])} ${formatValue(x, r[x.name])}${x.unit && x.unit !== '%' ? ` ${x.unit}` : ''}`))}.`,
+      alt: spec.alt
+        ? fill(spec.alt)
+        : `Horizontal bar chart: ${spec.title}. ${sorted.length} bars${sorted.length > 4 ? ', the first four' : ''}: ${list(sorted.slice(0, 4).map((r) => `${String(r[y.name])} ${formatValue(x, r[x.name])}${x.unit && x.unit !== '%' ? ` ${x.unit}` : ''}`))}.`,
       items: sorted.map((r, i) => ({
         label: String(r[y.name]),
         value: r[x.name] as number,
@@ -275,11 +323,21 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     });
   }
 
-  const sorted = spec.mark === 'bar' ? sortRows(rows, spec.sort ?? 'x', x.name, y.name) : [...rows].sort((a, b) => compare(a[x.name], b[x.name]));
+  const sorted =
+    spec.mark === 'bar' ? sortRows(rows, spec.sort ?? 'x', x.name, y.name) : [...rows].sort((a, b) => compare(a[x.name], b[x.name]));
   const tableRows = sorted.map((r) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
-  const pos = (c: ColumnInfo) => (r: Row) => (c.type === 'date' ? toDate(String(r[c.name])) : NUMERIC.has(c.type) ? (r[c.name] as number) : String(r[c.name]));
-  const data = sorted.map((r) => ({ x: pos(x)(r), y: pos(y)(r), fill: colourOf(r), key: color ? String(r[color.name]) : '', label: color ? String(r[color.name]) : '', r }));
-  const tickFormat = (c: ColumnInfo) => (c.type === 'date' ? undefined : isYear(c) ? (v: number) => String(v) : NUMERIC.has(c.type) ? (v: number) => formatNumber(v) : undefined);
+  const pos = (c: ColumnInfo) => (r: Row) =>
+    c.type === 'date' ? toDate(String(r[c.name])) : NUMERIC.has(c.type) ? (r[c.name] as number) : String(r[c.name]);
+  const data = sorted.map((r) => ({
+    x: pos(x)(r),
+    y: pos(y)(r),
+    fill: colourOf(r),
+    key: color ? String(r[color.name]) : '',
+    label: color ? String(r[color.name]) : '',
+    r,
+  }));
+  const tickFormat = (c: ColumnInfo) =>
+    c.type === 'date' ? undefined : isYear(c) ? (v: number) => String(v) : NUMERIC.has(c.type) ? (v: number) => formatNumber(v) : undefined;
   const yCategories = !NUMERIC.has(y.type) ? [...new Set(sorted.map((r) => String(r[y.name])))] : undefined;
   const xCategories = !NUMERIC.has(x.type) && x.type !== 'date' ? [...new Set(sorted.map((r) => String(r[x.name])))] : undefined;
   const directLabels = color && (spec.mark === 'line' || spec.mark === 'area');
@@ -298,7 +356,9 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     marginTop: 16,
     marginBottom: 40,
     x: {
-      ...(xCategories ? { domain: xCategories, padding: 0.2, tickSize: 0 } : { grid: !yCategories ? false : true, ticks: isYear(x) ? yearTicks(data.map((d) => d.x as number)) : 6 }),
+      ...(xCategories
+        ? { domain: xCategories, padding: 0.2, tickSize: 0 }
+        : { grid: !yCategories ? false : true, ticks: isYear(x) ? yearTicks(data.map((d) => d.x as number)) : 6 }),
       ...(x.type === 'date' ? { type: 'utc' as const } : {}),
       label: axisLabel(x, spec.x_label),
       labelAnchor: 'left',
@@ -306,7 +366,9 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
       ...(tickFormat(x) ? { tickFormat: tickFormat(x) } : {}),
     },
     y: {
-      ...(yCategories ? { domain: yCategories, tickSize: 0, padding: 0.3 } : { grid: true, ticks: 5, ...(spec.mark !== 'dot' ? { zero: true } : {}) }),
+      ...(yCategories
+        ? { domain: yCategories, tickSize: 0, padding: 0.3 }
+        : { grid: true, ticks: 5, ...(spec.mark !== 'dot' ? { zero: true } : {}) }),
       label: yCategories ? null : axisLabel(y, spec.y_label),
       labelAnchor: 'top',
       labelArrow: 'none',
@@ -314,18 +376,51 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     },
     marks: [
       ...(spec.mark === 'bar' ? [Plot.barY(data, { x: 'x', y: 'y', fill: 'fill' }), Plot.ruleY([0])] : []),
-      ...(spec.mark === 'area' ? [Plot.areaY(data, { x: 'x', y: 'y', z, fill: color ? 'fill' : BASE, fillOpacity: 0.25 }), Plot.ruleY([0])] : []),
-      ...(spec.mark === 'line' || spec.mark === 'area' ? [Plot.line(data, { x: 'x', y: 'y', z, stroke: color ? 'fill' : BASE, strokeWidth: 2 })] : []),
+      ...(spec.mark === 'area'
+        ? [Plot.areaY(data, { x: 'x', y: 'y', z, fill: color ? 'fill' : BASE, fillOpacity: 0.25 }), Plot.ruleY([0])]
+        : []),
+      ...(spec.mark === 'line' || spec.mark === 'area'
+        ? [Plot.line(data, { x: 'x', y: 'y', z, stroke: color ? 'fill' : BASE, strokeWidth: 2 })]
+        : []),
       ...(spec.mark === 'line' ? [Plot.dot(data, { x: 'x', y: 'y', fill: 'fill', r: 2.5 })] : []),
       ...(spec.mark === 'dot' ? [Plot.dot(data, { x: 'x', y: 'y', fill: 'fill', r: 4.5 })] : []),
-      ...(spec.mark === 'bar' ? [Plot.text(data, { x: 'x', y: 'y', text: (d: (typeof data)[number]) => formatValue(y, d.r[y.name]), dy: -7, lineAnchor: 'bottom' })] : []),
-      ...(directLabels ? [Plot.text(lastLabels, { x: 'x', y: 'y', text: 'label', textAnchor: 'start', dx: 6, fill: 'fill', stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' })] : []),
+      ...(spec.mark === 'bar'
+        ? [
+            Plot.text(data, {
+              x: 'x',
+              y: 'y',
+              text: (d: (typeof data)[number]) => formatValue(y, d.r[y.name]),
+              dy: -7,
+              lineAnchor: 'bottom',
+            }),
+          ]
+        : []),
+      ...(directLabels
+        ? [
+            Plot.text(lastLabels, {
+              x: 'x',
+              y: 'y',
+              text: 'label',
+              textAnchor: 'start',
+              dx: 6,
+              fill: 'fill',
+              stroke: HALO,
+              strokeWidth: 3,
+              paintOrder: 'stroke',
+            }),
+          ]
+        : []),
     ],
   });
 
-  const alt = spec.alt ? fill(spec.alt) :
-    `${spec.mark === 'bar' ? 'Column' : spec.mark === 'line' ? 'Line' : spec.mark === 'area' ? 'Area' : 'Dot'} chart: ${spec.title}. ${axisLabel(y, spec.y_label)} against ${axisLabel(x, spec.x_label).toLowerCase()}${color ? `, one ${spec.mark === 'bar' ? 'colour' : 'series'} per ${color.label.toLowerCase()} (${list(keys)})` : ''}; ${sorted.length} values from ${formatValue(x, sorted[0]![x.name])} to ${formatValue(x, sorted.at(-1)![x.name])}.`;
-  return assembleSpec(kind, { ...text, alt }, { plot, table: { columns, rows: tableRows }, units, legend: directLabels ? undefined : legend });
+  const alt = spec.alt
+    ? fill(spec.alt)
+    : `${spec.mark === 'bar' ? 'Column' : spec.mark === 'line' ? 'Line' : spec.mark === 'area' ? 'Area' : 'Dot'} chart: ${spec.title}. ${axisLabel(y, spec.y_label)} against ${axisLabel(x, spec.x_label).toLowerCase()}${color ? `, one ${spec.mark === 'bar' ? 'colour' : 'series'} per ${color.label.toLowerCase()} (${list(keys)})` : ''}; ${sorted.length} values from ${formatValue(x, sorted[0]![x.name])} to ${formatValue(x, sorted.at(-1)![x.name])}.`;
+  return assembleSpec(
+    kind,
+    { ...text, alt },
+    { plot, table: { columns, rows: tableRows }, units, legend: directLabels ? undefined : legend },
+  );
 }
 
 /** Whole years only: every year when there are few, otherwise about six evenly spaced. */
@@ -343,7 +438,13 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /** Rows in the spec's order, ties by the other axis (stable across builds), rows marked `last` at the end. */
-function sortRows(rows: Row[], sort: NonNullable<ChartSpecFile['sort']>, x: string, y: string, last: (r: Row) => boolean = () => false): Row[] {
+function sortRows(
+  rows: Row[],
+  sort: NonNullable<ChartSpecFile['sort']>,
+  x: string,
+  y: string,
+  last: (r: Row) => boolean = () => false,
+): Row[] {
   const [by, other] = sort.endsWith('x') ? [x, y] : [y, x];
   const sign = sort.startsWith('-') ? -1 : 1;
   const sorted = [...rows].sort((a, b) => sign * compare(a[by], b[by]) || compare(a[other], b[other]));

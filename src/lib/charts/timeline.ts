@@ -83,7 +83,14 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
     const need = LABEL_GAP + textWidth(e.label);
     const roomLeft = x;
     const roomRight = plotWidth + MARGIN_RIGHT - x;
-    const side: 'left' | 'right' = need <= roomLeft && (x > plotWidth / 2 || need > roomRight) ? 'left' : need <= roomRight ? 'right' : roomLeft > roomRight ? 'left' : 'right';
+    const side: 'left' | 'right' =
+      need <= roomLeft && (x > plotWidth / 2 || need > roomRight)
+        ? 'left'
+        : need <= roomRight
+          ? 'right'
+          : roomLeft > roomRight
+            ? 'left'
+            : 'right';
     return { ...e, side };
   });
 
@@ -117,8 +124,14 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
         events.filter((e) => e.date_precision === 'month'),
         { x: 'at', y: 'id', symbol: 'kind', fill: HALO, stroke: 'kind', strokeWidth: 1.75, r: 4.5 },
       ),
-      Plot.text(placed.filter((e) => e.side === 'left'), { x: 'at', y: 'id', text: 'label', textAnchor: 'end', dx: -LABEL_GAP }),
-      Plot.text(placed.filter((e) => e.side === 'right'), { x: 'at', y: 'id', text: 'label', textAnchor: 'start', dx: LABEL_GAP }),
+      Plot.text(
+        placed.filter((e) => e.side === 'left'),
+        { x: 'at', y: 'id', text: 'label', textAnchor: 'end', dx: -LABEL_GAP },
+      ),
+      Plot.text(
+        placed.filter((e) => e.side === 'right'),
+        { x: 'at', y: 'id', text: 'label', textAnchor: 'start', dx: LABEL_GAP },
+      ),
     ],
   });
 
@@ -133,7 +146,14 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
         { key: 'tier', label: 'Tier', type: 'text' },
         { key: 'caveat', label: 'Caveat', type: 'text' },
       ],
-      rows: events.map((e) => ({ date: e.date, kind: KIND_LABEL[e.kind], title: e.title, source_id: e.source_id.join(';'), tier: e.tier, caveat: e.caveat })),
+      rows: events.map((e) => ({
+        date: e.date,
+        kind: KIND_LABEL[e.kind],
+        title: e.title,
+        source_id: e.source_id.join(';'),
+        tier: e.tier,
+        caveat: e.caveat,
+      })),
     },
     units: [],
   });

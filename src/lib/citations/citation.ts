@@ -17,7 +17,6 @@ export interface CitationInput {
   url: string;
 }
 
-
 function versionDate(c: CitationInput): Date {
   return c.updated ?? c.published;
 }
@@ -59,7 +58,12 @@ export function bibtex(c: CitationInput): string {
   const fields: Array<[string, string]> = [
     ['title', `{${bibtexEscape(c.title)}}`],
     ['author', `{{${bibtexEscape(c.siteName)}}}`], // double braces: a corporate author, not "Briefing, Rare Earths"
-    ...(c.kind === 'briefing' ? ([['institution', `{${bibtexEscape(c.siteName)}}`], ['type', `{${KINDS.briefing.singular}}`]] as Array<[string, string]>) : ([['howpublished', `{${KINDS.note.singular}}`]] as Array<[string, string]>)),
+    ...(c.kind === 'briefing'
+      ? ([
+          ['institution', `{${bibtexEscape(c.siteName)}}`],
+          ['type', `{${KINDS.briefing.singular}}`],
+        ] as Array<[string, string]>)
+      : ([['howpublished', `{${KINDS.note.singular}}`]] as Array<[string, string]>)),
     ['year', `{${d.getUTCFullYear()}}`],
     ['month', shortMonth(d).toLowerCase()],
     ['note', `{Version ${bibtexEscape(c.version)}}`],

@@ -52,7 +52,8 @@ export function references(): (ctx: PluginFactoryContext) => HastPluginDefinitio
           break;
         case 'Value': {
           const id = need('fact');
-          if (!data.factById.has(id)) fail(`<Value fact="${id}">: unknown fact id "${id}" (data/facts.csv).${didYouMean(id, data.factById.keys())}`);
+          if (!data.factById.has(id))
+            fail(`<Value fact="${id}">: unknown fact id "${id}" (data/facts.csv).${didYouMean(id, data.factById.keys())}`);
           facts.add(id);
           break;
         }
@@ -65,7 +66,13 @@ export function references(): (ctx: PluginFactoryContext) => HastPluginDefinitio
         }
         case 'EventDate': {
           const id = need('event');
-          if (!data.events.some((e) => e.id === id)) fail(`<EventDate event="${id}">: unknown event id "${id}" (data/events.csv).${didYouMean(id, data.events.map((e) => e.id))}`);
+          if (!data.events.some((e) => e.id === id))
+            fail(
+              `<EventDate event="${id}">: unknown event id "${id}" (data/events.csv).${didYouMean(
+                id,
+                data.events.map((e) => e.id),
+              )}`,
+            );
           break;
         }
       }

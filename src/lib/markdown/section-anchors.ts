@@ -69,7 +69,9 @@ export function sectionAnchors(): (ctx: PluginFactoryContext) => HastPluginDefin
         filter: HEADING_TAGS,
         visit(node, ctx) {
           if (node.tagName === 'h1') {
-            throw new Error(`${where(ctx, node as TreeNode)}: a level-1 heading in the body; the page title is the only h1, so start sections at "##"`);
+            throw new Error(
+              `${where(ctx, node as TreeNode)}: a level-1 heading in the body; the page title is the only h1, so start sections at "##"`,
+            );
           }
           const text = ctx.textContent(node).trim();
           const existing = node.properties?.id;
@@ -93,7 +95,9 @@ export function sectionAnchors(): (ctx: PluginFactoryContext) => HastPluginDefin
           if (chart !== undefined) {
             const first = figureCharts.get(chart);
             if (first !== undefined) {
-              throw new Error(`${where(ctx, node as TreeNode)}: chart "${chart}" is already Figure ${first} on this page; each chart may appear once per page`);
+              throw new Error(
+                `${where(ctx, node as TreeNode)}: chart "${chart}" is already Figure ${first} on this page; each chart may appear once per page`,
+              );
             }
           }
           figureCount += 1;

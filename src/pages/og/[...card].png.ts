@@ -23,7 +23,8 @@ export async function getStaticPaths() {
       siteName: SITE.name,
     },
   }));
-  for (const [key, page] of Object.entries(OG_PAGES)) cards.push({ params: { card: key }, props: { ...page, figure: figure(DEFAULT_FACT), siteName: SITE.name } });
+  for (const [key, page] of Object.entries(OG_PAGES))
+    cards.push({ params: { card: key }, props: { ...page, figure: figure(DEFAULT_FACT), siteName: SITE.name } });
   return cards;
 }
 
