@@ -72,12 +72,18 @@ async function linkNodeModules(root: string): Promise<void> {
   }
 }
 
+function readerBuildEnv(): NodeJS.ProcessEnv {
+  const { MODE: _m, DEV: _d, PROD: _p, SSR: _s, BASE_URL: _b, ...rest } = process.env;
+  return rest;
+}
+
 export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
       cwd: root,
-      // NODE_ENV: Vitest sets it to "test", which would build the site as Astro never builds it for readers.
-      env: { ...process.env, NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      // Vitest puts its import.meta.env (NODE_ENV "test", MODE, DEV, PROD, SSR, BASE_URL) into a test worker's
+      // environment; a build that inherited them would not be the build readers get.
+      env: { ...readerBuildEnv(), NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
