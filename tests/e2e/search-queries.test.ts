@@ -14,7 +14,7 @@ const QUERIES: Row[] = [
   ['typo', 'thorum', '/briefings/challenges-and-opportunities/#radioactive-residues', ['thorium']],
   ['typo', 'Tsentrgeolsemca', '/briefings/kazakhstan-rare-earth-potential/#zhana-kazakhstan', ['tsentrgeolsemka']],
   ['typo', 'neodymum magnets', '/glossary/#ndfeb', ['neodymium', 'magnets']],
-  ['typo', 'Kundybia', '/briefings/kazakhstan-rare-earth-potential/#deposit-base', ['kundybai']],
+  ['typo', 'Kundybia', '/deposits/#kundybai', ['kundybai']],
   ['dash', 'Jackson-Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
   ['dash', 'Jackson–Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
   ['dash', 'Jackson Vanik', '/notes/us-policymakers/#jackson-vanik', ['jackson–vanik']],
@@ -27,14 +27,14 @@ const QUERIES: Row[] = [
   ['unit', '69.2 percent', '/briefings/why-rare-earths-matter/#china-position', ['69.2%']],
   ['unit', '92%', '/notes/investors/#china-controls', ['92%']],
   ['number', '20', '/notes/investors/#verified-vs-claimed', ['20 mt']],
-  ['name', 'Kundybai', '/briefings/kazakhstan-rare-earth-potential/#deposit-base', ['kundybai']],
+  ['name', 'Kundybai', '/deposits/#kundybai', ['kundybai']],
   ['name', 'B5+1', '/briefings/partnerships-and-investment/#us-track', ['b5+1']],
   ['name', 'NdFeB', '/glossary/#ndfeb', ['ndfeb']],
-  ['name', 'lanthanum', '/briefings/why-rare-earths-matter/#light-and-heavy', ['lanthanum']],
-  ['name', 'landlocked', '/briefings/challenges-and-opportunities/#landlocked', ['landlocked']],
+  ['name', 'lanthanum', '/glossary/#light-and-heavy', ['lanthanum']],
+  ['name', 'landlocked', '/briefings/kazakhstan-primer/#routes', ['landlocked']],
   ['words', 'Samarkand summit', '/briefings/partnerships-and-investment/#samarkand', ['samarkand', 'summit']],
   ['words', 'price floor', '/notes/us-policymakers/#dod-mp', ['price', 'floor']],
-  ['words', 'export licences', '/briefings/china-export-controls/#april-2025-licensing', ['export', 'licences']],
+  ['words', 'export licences', '/briefings/kazakhstan-primer/#china', ['export', 'licences']],
   ['words', 'EU memorandum', '/briefings/partnerships-and-investment/#eu-kazakhstan', ['memorandum']],
   ['words', 'CRMA Strategic Projects', '/notes/eu-officials/#crma', ['crma', 'strategic', 'projects']],
   [
@@ -43,7 +43,6 @@ const QUERIES: Row[] = [
     '/briefings/kazakhstan-rare-earth-potential/#claimed-or-forecast',
     ['zhana', 'kazakhstan', 'forecast'],
   ],
-  ['table', 'export controls gallium', '/briefings/china-export-controls/#fig-china-export-controls', ['gallium']],
 ];
 
 /** The marks inside the section a link lands on: from its heading to the next heading, or inside its figure. */
