@@ -35,6 +35,7 @@ const QUERIES: Row[] = [
   ['words', 'Samarkand summit', '/briefings/partnerships-and-investment/#samarkand', ['samarkand', 'summit']],
   ['words', 'price floor', '/notes/us-policymakers/#dod-mp', ['price', 'floor']],
   ['words', 'export licences', '/briefings/kazakhstan-primer/#china', ['export', 'licences']],
+  ['table', 'Druzhba', '/briefings/kazakhstan-primer/#fig-kazakhstan-oil-export-routes', ['druzhba']],
   ['words', 'EU memorandum', '/briefings/partnerships-and-investment/#eu-kazakhstan', ['memorandum']],
   ['words', 'CRMA Strategic Projects', '/notes/eu-officials/#crma', ['crma', 'strategic', 'projects']],
   [
