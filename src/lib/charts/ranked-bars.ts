@@ -69,6 +69,19 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     marginRight = Math.min(240, Math.max(24, Math.ceil(overflow) + 6));
   }
 
+  // The wide and the phone drawing share their scale and their bars.
+  const xAxis = (ticks: number): Plot.ScaleOptions & { label?: string | null } => ({
+    domain: [0, max],
+    label: input.xLabel,
+    labelAnchor: 'left',
+    labelArrow: 'none',
+    grid: true,
+    tickFormat: input.tickFormat,
+    ticks,
+  });
+  const bars = () =>
+    Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) });
+
   const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: items.length * ROW_HEIGHT + 48,
@@ -76,18 +89,10 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
     marginRight,
     marginTop: 8,
     marginBottom: 40,
-    x: {
-      domain: [0, max],
-      label: input.xLabel,
-      labelAnchor: 'left',
-      labelArrow: 'none',
-      grid: true,
-      tickFormat: input.tickFormat,
-      ticks: 5,
-    },
+    x: xAxis(5),
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
     marks: [
-      Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
+      bars(),
       Plot.text(
         labelled.filter((d) => !d.inside),
         { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
@@ -120,18 +125,10 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
       marginRight: right,
       marginTop: 16,
       marginBottom: 36,
-      x: {
-        domain: [0, max],
-        label: input.xLabel,
-        labelAnchor: 'left',
-        labelArrow: 'none',
-        grid: true,
-        tickFormat: input.tickFormat,
-        ticks: 3,
-      },
+      x: xAxis(3),
       y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
       marks: [
-        Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) }),
+        bars(),
         Plot.text(labelled, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -17 }),
         Plot.text(
           labelled.filter((d) => !inside(d)),
