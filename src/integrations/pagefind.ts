@@ -8,6 +8,11 @@ import { vocabularyText } from '../lib/search/vocabulary.ts';
 
 /** The file the search page loads for "Did you mean"; inside Pagefind's folder, written after its index. */
 export const VOCABULARY_FILE = 'pagefind/vocabulary.txt';
+/**
+ * Word occurrences per part of the index (Pagefind's default is 20,000, about 31 KB gzipped here): small
+ * parts keep a first query of two or three words within 150 KB. See docs/decisions/search-index-parts.md.
+ */
+export const INDEX_PART_SIZE = '5000';
 
 /**
  * Builds the Pagefind search index at the end of `astro build`, so a build alone yields a searchable site.
@@ -23,6 +28,8 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
         try {
+          // Pagefind's binary reads this when its service starts, which createIndex does below.
+          process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_PART_SIZE;
           // "+" is part of words: "C5+1" and "B5+1" must be found as themselves. rootSelector: the indexed body
           // is always the layout's <article data-pagefind-body>, so Pagefind need not walk the rest of a page.
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+', rootSelector: 'article' });

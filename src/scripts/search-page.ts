@@ -36,7 +36,7 @@ const filters = document.querySelector<HTMLFieldSetElement>('#search-filters')!;
 /**
  * Results shown first, and added by each "More results". Each result's record is one request of 1–10 KB,
  * so five keep the first search of a visit within 150 KB (Pagefind's code and WebAssembly take about 75 KB
- * and one part of its index about 32 KB).
+ * and each part of its index about 8 KB).
  */
 const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
