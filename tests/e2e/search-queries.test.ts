@@ -36,6 +36,7 @@ const QUERIES: Row[] = [
   ['words', 'price floor', '/notes/us-policymakers/#dod-mp', ['price', 'floor']],
   ['words', 'export licences', '/briefings/kazakhstan-primer/#china', ['export', 'licences']],
   ['table', 'Druzhba', '/briefings/kazakhstan-primer/#fig-kazakhstan-oil-export-routes', ['druzhba']],
+  ['words', 'export controls gallium', '/briefings/china-export-controls/#a-related-measure-outside-rare-earths', ['gallium']],
   ['words', 'EU memorandum', '/briefings/partnerships-and-investment/#eu-kazakhstan', ['memorandum']],
   ['words', 'CRMA Strategic Projects', '/notes/eu-officials/#crma', ['crma', 'strategic', 'projects']],
   [

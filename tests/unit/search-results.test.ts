@@ -58,6 +58,18 @@ describe('search results', () => {
     expect(rankSections({ ...data, sub_results: [overview, named] })[0]!.id).toBe('jv');
   });
 
+  test('of two sections that match as many words, the one with the word few sections share wins over a heading match', () => {
+    const headed = {
+      ...sub('why-controls', [9]),
+      title: 'Why export controls matter',
+      excerpt: '<mark>export</mark> <mark>controls</mark>',
+    };
+    const other = { ...sub('status', [9]), title: 'Status', excerpt: '<mark>export</mark> <mark>controls</mark>' };
+    const gallium = { ...sub('related-measure', [1]), title: 'A related measure', excerpt: '<mark>exports</mark> of <mark>gallium</mark>' };
+    const query = ['export', 'controls', 'gallium'];
+    expect(rankSections({ ...data, sub_results: [headed, other, gallium] }, 3, query)[0]!.id).toBe('related-measure');
+  });
+
   test('forms of one word count once: a section marked "controls" and "control," does not outrank one that names "export controls"', () => {
     expect([
       ...markedTerms(

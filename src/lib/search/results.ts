@@ -132,7 +132,7 @@ export const isFigureId = (id: string | undefined): boolean => id?.startsWith('f
 /**
  * Ranks a page's matching sections: first those that match more of the query's words, then body sections
  * before the top of the page and the summary boxes, then prose before a figure's data table, then sections
- * whose heading names a matched word, then by Pagefind's weighted score; ties keep page order. A section
+ * whose matched words are found in fewer of the page's sections, then sections whose heading names a matched word, then by Pagefind's weighted score; ties keep page order. A section
  * the index read in two parts (before and after a figure) is listed once.
  */
 export function rankSections(data: PagefindResultData, limit = 3, queryWords: readonly string[] = []): SectionHit[] {
@@ -143,9 +143,15 @@ export function rankSections(data: PagefindResultData, limit = 3, queryWords: re
   const covered = (marked: Set<string>) =>
     wanted.length ? wanted.filter((q) => [...marked].some((t) => covers(t, q))).length : marked.size;
   const exactly = (marked: Set<string>) => wanted.filter((q) => [...marked].some((t) => t === q || t.split('-').includes(q))).length;
+  // A word found in few of the page's sections says more about a section than one found in most of them:
+  // for "export controls gallium" the short passage on gallium, not the section headed "export controls".
+  const markedBySub = subs.map((sub) => markedTerms(sub.excerpt));
+  const sectionsWith = new Map(wanted.map((q) => [q, markedBySub.filter((m) => [...m].some((t) => covers(t, q))).length]));
+  const distinctiveness = (marked: Set<string>) =>
+    wanted.reduce((sum, q) => sum + ([...marked].some((t) => covers(t, q)) ? 1 / sectionsWith.get(q)! : 0), 0);
   return subs
     .map((sub, order) => {
-      const marked = markedTerms(sub.excerpt);
+      const marked = markedBySub[order]!;
       const anchored = sub.anchor && !SUMMARY_SECTION_IDS.has(sub.anchor.id) ? 1 : 0;
       const prose = isFigureId(sub.anchor?.id) ? 0 : 1;
       return {
@@ -156,6 +162,7 @@ export function rankSections(data: PagefindResultData, limit = 3, queryWords: re
         exact: exactly(marked),
         anchored,
         prose,
+        distinct: distinctiveness(marked),
         heading: anchored && headingMatches(sub.title, marked),
       };
     })
@@ -165,6 +172,7 @@ export function rankSections(data: PagefindResultData, limit = 3, queryWords: re
         b.exact - a.exact ||
         b.anchored - a.anchored ||
         b.prose - a.prose ||
+        (Math.abs(b.distinct - a.distinct) > 1e-9 ? b.distinct - a.distinct : 0) ||
         b.heading - a.heading ||
         b.score - a.score ||
         a.order - b.order,
