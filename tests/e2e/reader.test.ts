@@ -1,7 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, sharedBrowser, settleScroll } from '../support/browser';
-import { sitePages } from '../support/site';
 import { factText, loadDatasets, requireFact } from '../../src/lib/data';
 
 /** What a reader sees at 1280, 375 and 320 px (issue 19): reflow, header, highlight, tables, citations, front page. */
@@ -19,20 +18,7 @@ describe.skipIf(!hasChromium)('a reader at every width', () => {
   };
   const close = (page: Page) => page.context().close();
 
-  test.each(WIDTHS)('no page scrolls sideways, and the header is one line of at most 64 px on a phone (%i px)', async (width) => {
-    const page = await open('/', width);
-    for (const file of await sitePages()) {
-      const path = '/' + file.replace(/index\.html$/, '');
-      await page.goto(url(path));
-      const { scrollWidth, header } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
-      }));
-      expect(scrollWidth, `${path} at ${width} px`).toBeLessThanOrEqual(width);
-      if (width < 400) expect(header, path).toBeLessThanOrEqual(64);
-    }
-    await close(page);
-  });
+  // No page scrolls sideways, and the phone header is one line: checked on every page by gates-browser.test.ts.
 
   test.each(WIDTHS)('every reference page is reachable from the header, without JavaScript (%i px)', async (width) => {
     const page = await open('/briefings/why-rare-earths-matter/', width, { javaScriptEnabled: false });

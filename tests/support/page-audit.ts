@@ -46,13 +46,12 @@ export interface PageProblems {
 }
 
 /**
- * Opens a page and records what a strict site must never do: a request to another origin, a CSP
- * violation, a console error or an uncaught exception.
+ * Watches a page for what a strict site must never do: a request to another origin, a CSP violation, a
+ * console error or an uncaught exception. `take()` returns what happened since the last call, the CSP
+ * violations of the document now loaded included, so one page can visit many addresses.
  */
-export async function loadAndWatch(browser: Browser, url: string, origin: string): Promise<PageProblems> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: PageProblems = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+export async function watchPage(page: Page, origin: string): Promise<{ take: () => Promise<PageProblems> }> {
+  let problems: PageProblems = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
   page.on('request', (req) => {
     const u = new URL(req.url());
     if (u.protocol.startsWith('http') && u.origin !== origin) problems.foreignRequests.push(req.url());
@@ -67,8 +66,23 @@ export async function loadAndWatch(browser: Browser, url: string, origin: string
       (w.__csp ??= []).push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
     });
   });
+  return {
+    take: async () => {
+      const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp?.splice(0) ?? []);
+      const taken = { ...problems, cspViolations: csp };
+      problems = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+      return taken;
+    },
+  };
+}
+
+/** Opens one page in a fresh context and reports its problems (see watchPage). */
+export async function loadAndWatch(browser: Browser, url: string, origin: string): Promise<PageProblems> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchPage(page, origin);
   await page.goto(url, { waitUntil: 'networkidle' });
-  problems.cspViolations = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+  const problems = await watch.take();
   await context.close();
   return problems;
 }
