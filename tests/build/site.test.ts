@@ -2,12 +2,12 @@ import { describe, expect, inject, test } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
-import { readSite, siteDist, sitePages } from '../support/site';
+import { fixtureSite, readSite, siteDist, sitePages } from '../support/site';
 import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
 import { svgDataUri } from '../../src/lib/page/favicon';
 
 describe('every built page', () => {
-  test('has <html lang>, one h1, a skip link to main, a canonical URL, a description and an inline icon', async () => {
+  test('has <html lang>, one h1, a skip link to main, a description and an inline icon, and no relative canonical URL', async () => {
     const pages = await sitePages();
     // The icon is public/favicon.svg itself, inlined: a linked icon would be one more request racing the first paint.
     const icon = svgDataUri(await readFile(path.join(import.meta.dirname, '../../public/favicon.svg'), 'utf8'));
@@ -18,16 +18,20 @@ describe('every built page', () => {
       expect(doc.querySelectorAll('h1').length, `${file}: h1 count`).toBe(1);
       expect(doc.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
       expect(doc.querySelector('main#main'), file).not.toBeNull();
-      // Pages that search engines should not index (404) carry noindex instead of a canonical URL.
-      if (file === '404.html') expect(doc.querySelector('link[rel="canonical"]'), file).toBeNull();
-      // Without SITE_URL (the test build) the canonical address is the page's path.
-      else expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(`/${file.replace(/index\.html$/, '')}`);
+      // A canonical address must be absolute, so without SITE_URL (this build) no page claims one.
+      expect(doc.querySelector('link[rel="canonical"]'), file).toBeNull();
+      if (file === '404.html') expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0, file).toBeGreaterThan(40);
       expect(
         [...doc.querySelectorAll('link[rel~="icon"]')].map((l) => l.getAttribute('href')),
         file,
       ).toEqual([icon]);
     }
+  });
+
+  test('with SITE_URL set (the test pages), a page names its absolute canonical address', async () => {
+    const doc = parse(await fixtureSite().read('briefings/anchors/index.html'));
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://rare-earths.test/briefings/anchors/');
   });
 
   test('sets apostrophes as typographic ones (’) in the text readers see, whether written in prose or in data', async () => {
