@@ -105,7 +105,8 @@ export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow
   svg.setAttribute('aria-labelledby', `${idPrefix}-title`);
   svg.setAttribute('aria-describedby', `${idPrefix}-desc`);
 
-  roundGeometry(svg);
+  // A phone drawing is shown about 300 px wide, where a tenth of a pixel is already finer than the screen.
+  roundGeometry(svg, narrow ? 1 : 2);
   return svg.outerHTML;
 }
 
@@ -151,15 +152,15 @@ function rewriteIds(svg: Element, prefix: string): void {
   }
 }
 
-/** Rounds numbers in geometry attributes to 2 decimals (sub-pixel), which shrinks the SVG by about a third. */
-function roundGeometry(svg: Element): void {
+/** Rounds numbers in geometry attributes to sub-pixel decimals, which shrinks the SVG by about a third. */
+function roundGeometry(svg: Element, decimals: number): void {
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of GEOMETRY_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      if (value && /\d\.\d{3,}/.test(value)) {
+      if (value && /\d\.\d{2,}/.test(value)) {
         el.setAttribute(
           name,
-          value.replace(/-?\d+\.\d{3,}/g, (m) => trimNumber(Number(m).toFixed(2))),
+          value.replace(/-?\d+\.\d{2,}/g, (m) => trimNumber(Number(m).toFixed(decimals))),
         );
       }
     }

@@ -72,15 +72,13 @@ describe('performance budgets', () => {
     }
   });
 
-  test('HTML overhead (page minus its article text, gzipped, charts aside) is at most 6 KB', async () => {
+  // Chrome is the head, header, footer and navigation (the contents list too); text, figures and source list are content.
+  test('page chrome (page minus its article text, figures and source list, gzipped) is at most 6 KB', async () => {
     for (const file of await articlePages()) {
       const html = await readSite(file);
-      // Charts have their own budget below; measure the page around them. The source list is the article's
-      // own references (each title linked to its full address), so it is content too, not page chrome.
       const withoutFigures = html
         .replace(/<figure\b[\s\S]*?<\/figure>/g, '')
         .replace(/<section class="source-list"[\s\S]*?<\/section>/, '');
-      // The contents list sits inside the article but is page furniture, not article text: it counts as overhead.
       const article = parse(withoutFigures).querySelector('article');
       article?.querySelector('nav.toc')?.remove();
       const text = article?.textContent ?? '';

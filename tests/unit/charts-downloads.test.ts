@@ -3,11 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { chartIds, getChart } from '../../src/lib/charts';
 import { chartCsv, chartJson, chartJsonText } from '../../src/lib/charts/downloads';
 import { stringifyCsv } from '../../src/lib/data/csv';
-import { chartImage, wrap } from '../../src/lib/charts/image';
+import { IMAGE_WIDTH, PNG_SCALE, chartImage, chartPng, figureImage, wrap } from '../../src/lib/charts/image';
 import { textWidth } from '../../src/lib/charts/theme';
 import { renderChart } from '../../src/lib/render-svg';
 import { DOMParser } from 'linkedom';
 import { loadDatasets } from '../../src/lib/data/load';
+import { pngSize } from '../support/png';
 
 const d = loadDatasets();
 
@@ -88,5 +89,17 @@ describe('the figure as an SVG image', () => {
 
   test('wraps long text to the width', () => {
     expect(wrap('one two three four', textWidth('three four', 13), 13)).toEqual(['one two', 'three four']);
+  });
+});
+
+describe('the figure as a PNG image', () => {
+  test('is the SVG image at twice its size, with the same bytes every time', () => {
+    const spec = getChart('china-value-chain');
+    const svg = figureImage(spec, d);
+    const png = chartPng(svg);
+    const height = Number(/^<svg [^>]*\bheight="(\d+)"/.exec(svg)![1]);
+    expect(pngSize(png)).toEqual({ width: IMAGE_WIDTH * PNG_SCALE, height: height * PNG_SCALE });
+    expect(PNG_SCALE).toBe(2);
+    expect(Buffer.from(chartPng(svg)).equals(Buffer.from(png))).toBe(true);
   });
 });

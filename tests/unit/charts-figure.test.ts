@@ -54,7 +54,12 @@ describe('<Figure>', () => {
     expect(rows[0]!.textContent).toContain('270,000');
 
     const links = [...figure.querySelectorAll('.figure__downloads a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['/charts/production-2024.csv', '/charts/production-2024.json', '/charts/production-2024.svg']);
+    expect(links).toEqual([
+      '/charts/production-2024.csv',
+      '/charts/production-2024.json',
+      '/charts/production-2024.svg',
+      '/charts/production-2024.png',
+    ]);
 
     // No client JavaScript and no component styles: the site ships one stylesheet.
     expect(html).not.toMatch(/<script|<style/);

@@ -3,6 +3,7 @@ import { DOMParser } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { chartIds, getChart, listCharts } from '../../src/lib/charts';
 import { rankedBars } from '../../src/lib/charts/ranked-bars';
+import { NARROW_WIDTH, textWidth } from '../../src/lib/charts/theme';
 import type { ChartSpec } from '../../src/lib/charts/types';
 import { PlotWarningError, drawChart, renderChart } from '../../src/lib/render-svg';
 
@@ -154,5 +155,35 @@ describe('Plot warnings fail the build', () => {
     expect(() => renderChart(spec({ plot: () => ({ title: 'x', marks: [Plot.ruleX([0])] }) }))).toThrow(
       /expected Plot to return a bare <svg>/,
     );
+  });
+});
+
+describe('phone drawings', () => {
+  const translate = (el: Element | null) => {
+    const m = /translate\(([-\d.]+),([-\d.]+)\)/.exec(el?.getAttribute('transform') ?? '');
+    return m ? Number(m[1]) : 0;
+  };
+  // Each text's horizontal extent, from its position, its group's offset, its anchor and its longest line.
+  test.each(chartIds().filter((id) => getChart(id).narrowPlot))('%s: 300 px wide, 12 px text, every label inside the drawing', (id) => {
+    const svg = renderChart(getChart(id), { narrow: true });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml') as unknown as Document;
+    const root = doc.documentElement;
+    expect(root.getAttribute('width')).toBe(String(NARROW_WIDTH));
+    expect(root.getAttribute('font-size')).toBe('12');
+    const outside: string[] = [];
+    for (const text of root.querySelectorAll('text')) {
+      const size = Number(text.closest('[font-size]')?.getAttribute('font-size'));
+      expect(size, text.textContent!).toBeGreaterThanOrEqual(12);
+      const lines = text.querySelectorAll('tspan').length
+        ? [...text.querySelectorAll('tspan')].map((t) => t.textContent!)
+        : [text.textContent!];
+      const width = Math.max(...lines.map((line) => textWidth(line, size)));
+      const x = translate(text) + translate(text.parentElement);
+      const anchor = text.closest('[text-anchor]')?.getAttribute('text-anchor');
+      const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+      // textWidth errs wide (0.58 em a character): allow it a few pixels beyond either edge.
+      if (left < -4 || left + width > NARROW_WIDTH + 4) outside.push(`"${lines.join(' / ')}" spans ${left}–${left + width}`);
+    }
+    expect(outside).toEqual([]);
   });
 });

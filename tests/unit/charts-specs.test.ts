@@ -78,6 +78,7 @@ describe('a chart from a CSV, a catalogue entry and a spec', () => {
       '/charts/fixture-output-2023.csv',
       '/charts/fixture-output-2023.json',
       '/charts/fixture-output-2023.svg',
+      '/charts/fixture-output-2023.png',
     ]);
   });
 

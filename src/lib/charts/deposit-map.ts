@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
 import type { DepositRow } from '../../schemas/data-deposits.ts';
 import { assembleSpec, type ChartSpec } from './types.ts';
-import { HALO, HIGHLIGHT, WIDTH } from './theme.ts';
+import { HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH } from './theme.ts';
 import { bbox, geoCircle, labelPoint, type BBox } from './geo.ts';
 
 /**
@@ -46,8 +46,9 @@ export function depositMap(input: DepositMapInput): ChartSpec {
   const home = focus[0]!;
   const located = input.deposits.filter((d) => d.location_precision === 'approximate' && d.lat !== null && d.lon !== null);
 
-  // The drawing: where each site's circle and each country's name go. Only a figure asks for it.
-  const plot = (): Plot.PlotOptions => {
+  // The drawing: where each site's circle and each country's name go. Only a figure asks for it. The phone
+  // drawing is the same map 300 wide, with each site's label broken into short lines so it fits beside it.
+  const draw = (narrow: boolean): Plot.PlotOptions => {
     const view: BBox = bbox(home.feature.geometry);
     const centre: [number, number] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
     // Deposits given the same estimated point share one circle and one label.
@@ -62,7 +63,9 @@ export function depositMap(input: DepositMapInput): ChartSpec {
     const siteList = [...sites.values()].map((s) => ({
       ...s,
       circle: geoCircle([s.lon, s.lat], s.radius),
-      text: `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
+      text: narrow
+        ? `${s.names.join(' /\n')}\n±${s.radius} km, approximate`
+        : `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
     }));
 
     const labels = input.countries
@@ -70,7 +73,7 @@ export function depositMap(input: DepositMapInput): ChartSpec {
       .filter((l): l is { name: string; focus: boolean; at: [number, number] } => l.at !== null);
 
     return {
-      width: WIDTH,
+      width: narrow ? NARROW_WIDTH : WIDTH,
       marginTop: 4,
       marginBottom: 4,
       marginLeft: 4,
@@ -106,6 +109,8 @@ export function depositMap(input: DepositMapInput): ChartSpec {
             text: 'name',
             fontWeight: 'bold',
             fontSize: 14,
+            // On a phone the site labels fill the country's middle: its own name moves below them.
+            dy: narrow ? 26 : 0,
           },
         ),
         Plot.geo(
@@ -133,7 +138,8 @@ export function depositMap(input: DepositMapInput): ChartSpec {
   };
 
   return assembleSpec('map', input, {
-    plot,
+    plot: () => draw(false),
+    narrowPlot: () => draw(true),
     table: {
       columns: [
         { key: 'name', label: 'Deposit', type: 'text' },

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
-import { BASE, HALO, HIGHLIGHT, WIDTH, labelMargin } from './theme.ts';
+import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, labelMargin } from './theme.ts';
 
 /**
  * Change between two years per item, as a "dumbbell": a hollow dot for the first year, a filled dot for the
@@ -34,6 +34,7 @@ export interface DumbbellInput {
 }
 
 const ROW_HEIGHT = 26;
+const NARROW_ROW = 40;
 
 export function dumbbell(input: DumbbellInput): ChartSpec {
   const items = [...input.items].sort((a, b) => b.to - a.to || b.from - a.from || a.label.localeCompare(b.label));
@@ -55,6 +56,36 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     { x: keyed.to, y: keyed.label, text: input.toLabel, anchor: keyed.from <= keyed.to ? 'start' : 'end' },
   ] as const;
 
+  // The wide and the phone drawing share their scale, their dumbbells and the year key.
+  const xAxis = (tickValues: number[] | number, grid = true): Plot.ScaleOptions & { label?: string | null } => ({
+    type: input.log ? 'log' : 'linear',
+    domain,
+    ticks: tickValues,
+    label: input.xLabel,
+    labelAnchor: 'left',
+    labelArrow: 'none',
+    grid,
+    tickFormat: input.tickFormat,
+  });
+  const dumbbells = (keyDy: number): Plot.Markish[] => [
+    Plot.link(items, { x1: 'from', x2: 'to', y1: 'label', y2: 'label', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 2 }),
+    // A ring for the first year and a smaller solid dot for the second: when the values are equal the dot
+    // sits inside the ring and both stay visible.
+    Plot.dot(items, { x: 'from', y: 'label', r: 6, stroke: BASE, strokeWidth: 2, fill: HALO }),
+    Plot.dot(items, { x: 'to', y: 'label', r: 3.5, fill: HIGHLIGHT }),
+    ...keyRows.map((k) =>
+      Plot.text([k], {
+        x: 'x',
+        y: 'y',
+        text: 'text',
+        textAnchor: k.anchor,
+        dx: k.anchor === 'end' ? -5 : 5,
+        dy: keyDy,
+        fontWeight: 'bold',
+      }),
+    ),
+  ];
+
   const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: items.length * ROW_HEIGHT + 56,
@@ -62,39 +93,38 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     marginRight: 44,
     marginTop: 16,
     marginBottom: 40,
-    x: {
-      type: input.log ? 'log' : 'linear',
-      domain,
-      ...(ticks ? { ticks } : { ticks: 5 }),
-      label: input.xLabel,
-      labelAnchor: 'left',
-      labelArrow: 'none',
-      grid: true,
-      tickFormat: input.tickFormat,
-    },
+    x: xAxis(ticks ?? 5),
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.3 },
+    marks: dumbbells(-12),
+  });
+
+  // Phone layout: each label above its row, the dumbbells across the full width, every other decade
+  // labelled (grid lines stay at every decade), no tick label at the right edge.
+  const narrowPlot = (): Plot.PlotOptions => ({
+    width: NARROW_WIDTH,
+    height: items.length * NARROW_ROW + 52,
+    marginLeft: 8,
+    marginRight: 12,
+    marginTop: 24,
+    marginBottom: 36,
+    x: ticks
+      ? xAxis(
+          ticks.filter((_, i) => i % 2 === 0 && i < ticks.length - 1),
+          false,
+        )
+      : xAxis(3),
+    y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
     marks: [
-      Plot.link(items, { x1: 'from', x2: 'to', y1: 'label', y2: 'label', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 2 }),
-      // A ring for the first year and a smaller solid dot for the second: when the values are equal the dot
-      // sits inside the ring and both stay visible.
-      Plot.dot(items, { x: 'from', y: 'label', r: 6, stroke: BASE, strokeWidth: 2, fill: HALO }),
-      Plot.dot(items, { x: 'to', y: 'label', r: 3.5, fill: HIGHLIGHT }),
-      ...keyRows.map((k) =>
-        Plot.text([k], {
-          x: 'x',
-          y: 'y',
-          text: 'text',
-          textAnchor: k.anchor,
-          dx: k.anchor === 'end' ? -5 : 5,
-          dy: -12,
-          fontWeight: 'bold',
-        }),
-      ),
+      ...(ticks ? [Plot.gridX(ticks)] : []),
+      Plot.text(items, { x: domain[0], y: 'label', text: 'label', textAnchor: 'start', dx: -4, dy: -16 }),
+      // The year key sits on the top row's label line.
+      ...dumbbells(-16),
     ],
   });
 
   return assembleSpec('dumbbell', input, {
     plot,
+    narrowPlot,
     table: { columns: input.columns, rows: items.map((d) => d.row) },
     units: input.units,
   });

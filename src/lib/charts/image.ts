@@ -1,6 +1,9 @@
+import { Resvg } from '@resvg/resvg-js';
+import { existsSync } from 'node:fs';
 import type { Datasets } from '../data/load.ts';
 import { formatIsoDate } from '../dates.ts';
 import { SITE } from '../page/site.ts';
+import { renderChart } from '../render-svg.ts';
 import { sourceLineText } from './source-line.ts';
 import { FONT_SIZE, WIDTH, textWidth } from './theme.ts';
 import type { ChartSpec } from './types.ts';
@@ -8,10 +11,13 @@ import type { ChartSpec } from './types.ts';
 /**
  * A figure as one standalone SVG file, for slides and articles: title, caption, the chart, and the source
  * line inside the image. Colours are the palette's own (no CSS custom properties, which design tools do
- * not read) on a white ground.
+ * not read) on a white ground. The PNG download is the same image rasterised at twice its size.
  */
 
 const PAD = 16;
+/** The standalone image's width in SVG pixels, and the PNG's scale (2×: sharp on a slide or a high-density screen). */
+export const IMAGE_WIDTH = WIDTH + 2 * PAD;
+export const PNG_SCALE = 2;
 const TITLE_SIZE = 17;
 const TEXT_SIZE = 13;
 const SMALL_SIZE = 11;
@@ -37,7 +43,7 @@ export function wrap(text: string, width: number, fontSize: number): string[] {
 export function chartImage(spec: ChartSpec, chartSvg: string, datasets: Datasets): string {
   const sources = spec.sourceIds.map((id) => datasets.sourceById.get(id)!);
   const inner = WIDTH;
-  const outer = WIDTH + 2 * PAD;
+  const outer = IMAGE_WIDTH;
   const title = wrap(spec.title, inner, TITLE_SIZE);
   const caption = wrap(spec.caption, inner, TEXT_SIZE);
   const footer = wrap(
@@ -72,4 +78,35 @@ export function chartImage(spec: ChartSpec, chartSvg: string, datasets: Datasets
     '</svg>',
     '',
   ].join('\n');
+}
+
+const images = new WeakMap<ChartSpec, string>();
+
+/** The standalone SVG of a chart (drawn once per spec: the SVG and the PNG download share it). */
+export function figureImage(spec: ChartSpec, datasets: Datasets): string {
+  let image = images.get(spec);
+  if (image === undefined) images.set(spec, (image = chartImage(spec, renderChart(spec, { idPrefix: 'chart' }), datasets)));
+  return image;
+}
+
+/**
+ * Installed fonts only, nothing downloaded. The image asks for system-ui and Arial-like faces; generic
+ * sans-serif resolves to Liberation Sans (Arial's metrics), with DejaVu Sans for any glyph it lacks. Loading
+ * just these two folders instead of every system font keeps each PNG to a fraction of the time; a machine
+ * without them falls back to all its system fonts.
+ */
+const FONT_DIRS = ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/dejavu'].filter((dir) => existsSync(dir));
+
+/** The standalone SVG as a PNG at PNG_SCALE; the same SVG and fonts give the same bytes. */
+export function chartPng(image: string): Uint8Array<ArrayBuffer> {
+  const resvg = new Resvg(image, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: {
+      loadSystemFonts: FONT_DIRS.length === 0,
+      fontDirs: FONT_DIRS,
+      defaultFontFamily: 'Liberation Sans',
+      sansSerifFamily: 'Liberation Sans',
+    },
+  });
+  return new Uint8Array(resvg.render().asPng());
 }

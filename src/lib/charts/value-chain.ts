@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ValueChainRow } from '../../schemas/data-value-chain.ts';
 import { formatPercent, formatYear } from '../format.ts';
 import { assembleSpec, type ChartSpec } from './types.ts';
-import { HIGHLIGHT, ON_BAR, WIDTH, labelMargin } from './theme.ts';
+import { HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin } from './theme.ts';
 
 /**
  * One country's share of each value-chain stage, observed and projected. Each bar sits on a faint 100%
@@ -23,6 +23,7 @@ export interface ValueChainInput {
 
 const STAGE_LABEL: Record<ValueChainRow['stage'], string> = { mining: 'Mining', refining: 'Refining' };
 const ROW_HEIGHT = 30;
+const NARROW_ROW = 48;
 
 export function bandLabel(row: Pick<ValueChainRow, 'stage' | 'year' | 'scenario'>): string {
   return `${STAGE_LABEL[row.stage]}, ${formatYear(row.year)}${row.scenario === 'projection' ? ' (projected)' : ''}`;
@@ -38,6 +39,41 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
   const actual = bands.filter((r) => r.scenario === 'actual');
   const projected = bands.filter((r) => r.scenario === 'projection');
 
+  // The wide and the phone drawing share their axis and their bars.
+  const xAxis = (ticks: number[]): Plot.ScaleOptions & { label?: string | null } => ({
+    domain: [0, 100],
+    ticks,
+    label: `${input.country}’s share of global output (%)`,
+    labelAnchor: 'left',
+    labelArrow: 'none',
+    grid: true,
+  });
+  const shares = (baseline: boolean): Plot.Markish[] => [
+    // The 100% track: the rest of the world, drawn faintly so the share reads as a part of a whole.
+    Plot.barX(bands, { x: 100, y: 'band', fill: 'currentColor', fillOpacity: 0.07 }),
+    Plot.barX(actual, { x: 'share_pct', y: 'band', fill: HIGHLIGHT }),
+    Plot.barX(projected, {
+      x: 'share_pct',
+      y: 'band',
+      fill: HIGHLIGHT,
+      fillOpacity: 0.35,
+      stroke: HIGHLIGHT,
+      strokeWidth: 1.5,
+      strokeDasharray: '4,3',
+      inset: 0.75,
+    }),
+    Plot.text(actual, { x: 'share_pct', y: 'band', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' }),
+    Plot.text(projected, {
+      x: 'share_pct',
+      y: 'band',
+      text: (d: (typeof projected)[number]) => `${d.text} projected`,
+      textAnchor: 'end',
+      dx: -6,
+      fontWeight: 'bold',
+    }),
+    ...(baseline ? [Plot.ruleX([0])] : []),
+  ];
+
   const plot = (): Plot.PlotOptions => ({
     width: WIDTH,
     height: bands.length * ROW_HEIGHT + 52,
@@ -45,44 +81,28 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
     marginRight: 24,
     marginTop: 8,
     marginBottom: 40,
-    x: {
-      domain: [0, 100],
-      ticks: [0, 25, 50, 75, 100],
-      label: `${input.country}’s share of global output (%)`,
-      labelAnchor: 'left',
-      labelArrow: 'none',
-      grid: true,
-    },
+    x: xAxis([0, 25, 50, 75, 100]),
     y: { domain: bands.map((b) => b.band), label: null, tickSize: 0, padding: 0.22 },
-    marks: [
-      // The 100% track: the rest of the world, drawn faintly so the share reads as a part of a whole.
-      Plot.barX(bands, { x: 100, y: 'band', fill: 'currentColor', fillOpacity: 0.07 }),
-      Plot.barX(actual, { x: 'share_pct', y: 'band', fill: HIGHLIGHT }),
-      Plot.barX(projected, {
-        x: 'share_pct',
-        y: 'band',
-        fill: HIGHLIGHT,
-        fillOpacity: 0.35,
-        stroke: HIGHLIGHT,
-        strokeWidth: 1.5,
-        strokeDasharray: '4,3',
-        inset: 0.75,
-      }),
-      Plot.text(actual, { x: 'share_pct', y: 'band', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' }),
-      Plot.text(projected, {
-        x: 'share_pct',
-        y: 'band',
-        text: (d: (typeof projected)[number]) => `${d.text} projected`,
-        textAnchor: 'end',
-        dx: -6,
-        fontWeight: 'bold',
-      }),
-      Plot.ruleX([0]),
-    ],
+    marks: shares(true),
+  });
+
+  // Phone layout: each stage and year above its bar, bars across the full width, three ticks, no baseline
+  // through the labels.
+  const narrowPlot = (): Plot.PlotOptions => ({
+    width: NARROW_WIDTH,
+    height: bands.length * NARROW_ROW + 52,
+    marginLeft: 4,
+    marginRight: 16,
+    marginTop: 20,
+    marginBottom: 36,
+    x: xAxis([0, 50, 100]),
+    y: { domain: bands.map((b) => b.band), axis: null, padding: 0.45 },
+    marks: [...shares(false), Plot.text(bands, { x: 0, y: 'band', text: 'band', textAnchor: 'start', dy: -20 })],
   });
 
   return assembleSpec('value-chain', input, {
     plot,
+    narrowPlot,
     table: {
       columns: [
         { key: 'country', label: 'Country', type: 'text' },
