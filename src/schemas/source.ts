@@ -7,9 +7,15 @@ import { optionalText, text, tier, type Tier } from './data-fields.ts';
  * or copy was used, guesses about who published it. The sources page and the data downloads render every
  * cell of this file, so a match fails the build.
  */
-export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
+/** How a document was read, or with which tool: never printed in any dataset (src/lib/data/read-dataset.ts). */
+export const HOW_READ_PATTERNS: readonly RegExp[] = [
   /\bread (?:via|in full|from|through)\b/i,
   /\b(?:not|only) read\b/i,
+  /\bfind_string\b|\bsearch tool\b|\bsource pack\b|\bfrom memory\b/i,
+];
+
+export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
+  ...HOW_READ_PATTERNS,
   /\brepo\b|\brepository\b|\bgithub\b|\bcommit [0-9a-f]{6,}/i,
   /\b(?:pdf|text|marker|ocr|llm)[- ]?(?:to[- ]\w+ )?extraction\b|\bllm-ocr\b/i,
   /\bunknown\b|\bnot captured\b|\bnot shown\b/i,
@@ -19,8 +25,8 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** The first working-note phrase in a cell, or undefined when the cell reads as publishable text. */
-export function workingNote(cell: string): string | undefined {
-  for (const pattern of WORKING_NOTE_PATTERNS) {
+export function workingNote(cell: string, patterns: readonly RegExp[] = WORKING_NOTE_PATTERNS): string | undefined {
+  for (const pattern of patterns) {
     const match = pattern.exec(cell);
     if (match) return match[0];
   }

@@ -76,6 +76,12 @@ describe('malformed data files fail with file, line, column and what was expecte
     );
   });
 
+  test('a note on how a source was read, in any dataset', () => {
+    expect(errorOf('how-read').message).toBe(
+      'tests/fixtures/data-how-read/events.csv line 3, column "caveat": expected text fit to publish, without a note on how a source was read; found "not read", got "The compilers did not read the ministry release."',
+    );
+  });
+
   test('duplicate key row', () => {
     expect(errorOf('duplicate-key').message).toBe(
       'tests/fixtures/data-duplicate-key/production.csv line 8, column "country": expected one row per country + year + edition, but country="United States", year="2024", edition="MCS2025" already appears on line 5',

@@ -166,7 +166,7 @@ function chinaValueChain(d: Datasets): ChartSpec {
     sourceIds: sourcesOf(rows),
     asOf: describeDataset(d, 'value-chain').as_of,
     notes: [
-      'IEA Global Critical Minerals Outlook 2024 as reported by SEAISI and Wayenind (tier B); the IEA chapter itself was not read.',
+      'IEA Global Critical Minerals Outlook 2024, as reported by SEAISI and Wayenind (tier B).',
       `${m1.year} values are IEA projections (refining: base case), drawn paler with a dashed outline.`,
     ],
   });

@@ -5,6 +5,7 @@ import type { SourceLookup } from '../../schemas/data-fields.ts';
 import { parseCsv } from './csv.ts';
 import { DataError, quoteValue, type DataProblem } from './errors.ts';
 import { displayPath } from './paths.ts';
+import { HOW_READ_PATTERNS, workingNote } from '../../schemas/source.ts';
 
 /** A validated row and the line it came from, so later cross-checks can point at it. */
 export type Located<Row> = Row & { readonly line: number };
@@ -65,6 +66,11 @@ export function readDataset<Row>(dir: string, definition: DatasetDefinition<Row>
   const firstLineByKey = new Map<string, number>();
   for (const { line, values } of records) {
     const cells: Record<string, string> = Object.fromEntries(header.map((h, i) => [h, values[i] ?? '']));
+    // Every cell can reach a page or a download, so none may say how a source was read.
+    for (const [column, cell] of Object.entries(cells)) {
+      const note = workingNote(cell, HOW_READ_PATTERNS);
+      if (note) problems.push({ line, column, message: `expected text fit to publish, without a note on how a source was read; found "${note}", got ${quoteValue(cell)}` });
+    }
     const result = schema.safeParse(cells);
     if (!result.success) {
       for (const issue of result.error.issues) {
