@@ -61,7 +61,7 @@ describe('JSON downloads', () => {
       type: 'percent',
     });
     expect(json.rows).toHaveLength(4);
-    expect(json.notes.join(' ')).toMatch(/not read/);
+    expect(json.notes.join(' ')).toMatch(/as reported by SEAISI/);
   });
 
   test.each(chartIds())('%s: deterministic text that parses back', (id) => {
