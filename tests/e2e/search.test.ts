@@ -64,19 +64,19 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const first = page.locator('.search-result a.search-result-title').first();
     await first.waitFor();
     const href = (await first.getAttribute('href'))!;
-    expect(href).toMatch(/^\/briefings\/kazakhstan-primer\/\?highlight=[^#]+#china$/);
+    expect(href).toMatch(/^\/glossary\/\?highlight=[^#]+#export-licence$/);
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “export licences”/);
     // Keyboard: ArrowDown from the field reaches the first result, Enter follows it.
     await page.locator('#search-input').focus();
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/#china$/);
+    await page.waitForURL(/#export-licence$/);
     await page.locator('mark.pagefind-highlight').first().waitFor();
     await settleScroll(page);
     const marked = await page.locator('mark.pagefind-highlight').allTextContents();
     expect(marked.map((m) => m.toLowerCase())).toContain('licences');
-    const top = await page.evaluate(() => document.getElementById('china')!.getBoundingClientRect().top);
+    const top = await page.evaluate(() => document.getElementById('export-licence')!.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(200);
     await page.close();

@@ -10,9 +10,9 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(107);
+    expect(d.sources.length).toBe(123);
     expect(d.elements).toHaveLength(17);
-    expect(d.events).toHaveLength(34);
+    expect(d.events).toHaveLength(37);
   });
 
   test('production uses one edition (MCS 2025) and every China row says the figure is a quota', () => {
