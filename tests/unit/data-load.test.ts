@@ -10,7 +10,7 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(107);
+    expect(d.sources.length).toBe(113);
     expect(d.elements).toHaveLength(17);
     expect(d.events).toHaveLength(34);
   });
