@@ -145,7 +145,7 @@ describe('Kazakhstan against the alternatives', () => {
   test('gives every company and country it compares a section that search lands on', async () => {
     const record = (await fragments()).find((f) => f.url === ALTERNATIVES_PAGE);
     expect(record).toBeDefined();
-    const { names } = await comparedNames();
+    const names = await comparedNames();
     expect(names.length).toBeGreaterThanOrEqual(20);
     for (const { name, section } of names) {
       expect(section, `${name}: a section whose heading names it`).toBeDefined();

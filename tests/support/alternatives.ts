@@ -5,7 +5,7 @@ import { readSite } from './site';
 /**
  * The companies and countries the comparison in “Kazakhstan against the alternatives” names, and the section
  * each should land on: names from its two datasets and from the first column of its comparison table,
- * sections from its built headings. Shared by the index check (build) and the search test (browser).
+ * sections from its built headings. The table's first column also names countries ("separates in Estonia"). Shared by the index check (build) and the search test (browser).
  */
 export const ALTERNATIVES_PAGE = '/briefings/kazakhstan-against-the-alternatives/';
 
@@ -36,21 +36,24 @@ export interface NamedSection {
   section: { id: string; heading: string } | undefined;
 }
 
-export async function comparedNames(): Promise<{ names: NamedSection[]; tableNames: string[] }> {
+export async function comparedNames(): Promise<NamedSection[]> {
   const doc = parse(await readSite(`${ALTERNATIVES_PAGE.slice(1)}index.html`));
   const sections = [...doc.querySelectorAll('article h3[id]')].map((h) => ({ id: h.id, heading: h.textContent!.trim() }));
-  const tableNames = [...doc.querySelectorAll('h2#comparison ~ table td:first-child strong')].map((s) => s.textContent!);
+  const firstCells = [...doc.querySelectorAll('h2#comparison ~ table td:first-child')];
+  const tableNames = firstCells.map((td) => td.querySelector('strong')?.textContent ?? '').filter(Boolean);
+  // "mines in Australia, separates in Malaysia": the countries each row names after "in".
+  const tableCountries = firstCells.flatMap((td) =>
+    [...(td.textContent ?? '').matchAll(/\bin (?:the )?([A-Z][\p{L}]*(?: [A-Z][\p{L}]*)*)/gu)].map((m) => m[1]!),
+  );
   const all = [
     ...column('alternatives-countries', 'country'),
     ...column('separation-outside-china', 'company'),
     ...column('separation-outside-china', 'country'),
     ...tableNames,
+    ...tableCountries,
   ];
-  return {
-    tableNames,
-    names: [...new Set(all.flatMap(names))]
-      .filter((n) => !SUBJECTS.has(n))
-      .sort()
-      .map((name) => ({ name, section: sections.find((s) => s.heading.toLowerCase().includes(name.toLowerCase())) })),
-  };
+  return [...new Set(all.flatMap(names))]
+    .filter((n) => !SUBJECTS.has(n))
+    .sort()
+    .map((name) => ({ name, section: sections.find((s) => s.heading.toLowerCase().includes(name.toLowerCase())) }));
 }
