@@ -21,6 +21,10 @@ export function orderInstruments<T extends Pick<InstrumentRow, 'date' | 'id'>>(r
 }
 
 /** Rare Earths Briefing. “Name.” Partnership tracker, status as of 6 February 2026. https://… */
-export function instrumentCitation(row: Pick<InstrumentRow, 'id' | 'name' | 'status_as_of'>, site: URL | undefined): string {
-  return `${SITE.name}. “${row.name}.” Partnership tracker, status as of ${formatIsoDate(row.status_as_of)}. ${siteHref(instrumentPath(row.id), site)}`;
+export function instrumentCitation(
+  row: Pick<InstrumentRow, 'id' | 'name' | 'status_as_of'>,
+  site: URL | undefined,
+): { text: string; url: string } {
+  const url = siteHref(instrumentPath(row.id), site);
+  return { text: `${SITE.name}. “${row.name}.” Partnership tracker, status as of ${formatIsoDate(row.status_as_of)}. ${url}`, url };
 }

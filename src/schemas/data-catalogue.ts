@@ -49,6 +49,18 @@ export const catalogueEntrySchema = z
     sources: z.array(sourceId).optional(),
     /** Declared columns: a dataset with these needs no schema in src/schemas. Order is the table order. */
     columns: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a column name in snake_case'), columnDeclarationSchema).optional(),
+    /** The site's pages that show the dataset (a table, a figure or the page itself), with their titles. */
+    used_on: z
+      .array(
+        z
+          .object({
+            path: z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a site path such as "/deposits/"'),
+            title: z.string().min(3, 'expected the page’s title'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
     /** Columns whose values together identify a row (declared datasets only). */
     key: z.array(z.string()).min(1).optional(),
   })

@@ -6,6 +6,14 @@ import { checkRowTier, oneOf, optionalDecimal, optionalText, sourceIds, text, ti
 const KZ_LAT = [40, 56] as const;
 const KZ_LON = [46, 88] as const;
 
+const MONTH_YEAR = /\bas of (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/** Text that, where it says something is not published, says as of when ("Not published as of December 2024"). */
+const datedText = (what: string) =>
+  text(what).refine((v) => !/\bnot published\b/i.test(v) || MONTH_YEAR.test(v), {
+    message: `expected ${what} whose “not published” says as of when, such as “Not published as of December 2024”`,
+  });
+
 const depositRow = (sources: SourceLookup) =>
   z
     .object({
@@ -16,6 +24,10 @@ const depositRow = (sources: SourceLookup) =>
       /** "REE", "REE (associated with uranium)", or a context commodity such as tungsten. */
       commodity: text('a commodity'),
       status: text('a status'),
+      /** Who holds the subsoil right, as the sources name it, or "Not published as of <date>". */
+      holder: datedText('a holder'),
+      /** The estimate's reporting standard, or that none is stated ("no JORC or NI 43-101 estimate published"). */
+      classification: datedText('a classification'),
       /** Latitude in degrees (WGS 84), only where the sources allow an estimate. */
       lat: optionalDecimal,
       lon: optionalDecimal,
@@ -60,6 +72,8 @@ export const depositsDataset = defineDataset<DepositRow>({
     'region',
     'commodity',
     'status',
+    'holder',
+    'classification',
     'lat',
     'lon',
     'location_precision',

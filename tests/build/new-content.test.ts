@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadDatasets } from '../../src/lib/data/load';
 import { parse } from '../support/html';
 import { readSite, siteDist } from '../support/site';
+import { ALTERNATIVES_PAGE, comparedNames } from '../support/alternatives';
 
 /**
  * The partnership tracker, the deposits page and the two comparison briefings, on the real built site:
@@ -92,43 +93,64 @@ describe('the deposits page', () => {
       const location = entry!.textContent ?? '';
       if (row.lat === null || row.lon === null) expect(location, row.id).toContain('Not published; not plotted');
       else expect(location, row.id).toContain('Approximate');
+      const field = (label: string) =>
+        [...entry!.querySelectorAll('dt')].find((dt) => dt.textContent === label)?.nextElementSibling?.textContent;
+      expect(field('Holder'), row.id).toBe(row.holder);
+      expect(field('Classification'), row.id).toBe(row.classification);
     }
+    expect(doc.querySelector('a[href="/data/deposits.csv"][download]')).not.toBeNull();
+  });
+
+  test('offers holder and classification in its download', async () => {
+    const header = (await readSite('data/deposits.csv')).split('\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining(['holder', 'classification']));
+  });
+});
+
+describe('the data catalogue', () => {
+  /** The corrections log is shown on the pages it corrects and in the feed; it is not a dataset. */
+  const INTERNAL = new Set(['corrections.csv']);
+
+  test('lists every CSV in data/ with its download and the pages that use it', async () => {
+    const doc = parse(await readSite('data/index.html'));
+    const files = (await readdir(data.dir)).filter((f) => f.endsWith('.csv') && !INTERNAL.has(f)).sort();
+    expect(files.length).toBeGreaterThanOrEqual(13);
+    for (const file of files) {
+      const entry = data.catalogue.datasets.find((d) => d.file === file);
+      expect(entry, `${file} is in data/datasets.json`).toBeDefined();
+      const section = doc.querySelector(`section#dataset-${entry!.id}, h3#dataset-${entry!.id}`)?.closest('section');
+      expect(section, file).not.toBeNull();
+      expect(section!.querySelector(`a[href="/data/${file}"][download]`), `${file}: download`).not.toBeNull();
+      expect(entry!.used_on?.length, `${file}: the pages that use it`).toBeGreaterThan(0);
+      for (const page of entry!.used_on!) {
+        expect(section!.querySelector(`a[href="${page.path}"]`), `${file} → ${page.path}`).not.toBeNull();
+        const used = parse(await readSite(fileOf(page.path)));
+        expect(used.querySelector('h1')?.textContent?.trim(), `${file} → ${page.path}`).toBe(page.title);
+      }
+    }
+  });
+
+  test('points each dataset added with the comparison, the tracker, the deposits and the primer to its page', () => {
+    const uses = (id: string) => data.catalogue.datasets.find((d) => d.id === id)?.used_on?.map((u) => u.path);
+    expect(uses('instruments')).toContain('/partnerships/');
+    expect(uses('deposits')).toContain('/deposits/');
+    expect(uses('alternatives-countries')).toContain('/briefings/kazakhstan-against-the-alternatives/');
+    expect(uses('separation-outside-china')).toContain('/briefings/kazakhstan-against-the-alternatives/');
+    expect(uses('kazakhstan-oil-export-routes')).toContain('/briefings/kazakhstan-primer/');
+    expect(uses('middle-corridor-cargo')).toContain('/briefings/kazakhstan-primer/');
   });
 });
 
 describe('Kazakhstan against the alternatives', () => {
-  const names: Array<[string, string]> = [
-    ['Australia', 'australia'],
-    ['United States', 'united-states'],
-    ['Burma', 'burma'],
-    ['Brazil', 'brazil'],
-    ['India', 'india'],
-    ['Vietnam', 'vietnam'],
-    ['Russia', 'russia'],
-    ['Nigeria', 'nigeria-thailand-madagascar'],
-    ['Thailand', 'nigeria-thailand-madagascar'],
-    ['Madagascar', 'nigeria-thailand-madagascar'],
-    ['Greenland', 'greenland-canada-south-africa-tanzania'],
-    ['Canada', 'greenland-canada-south-africa-tanzania'],
-    ['South Africa', 'greenland-canada-south-africa-tanzania'],
-    ['Tanzania', 'greenland-canada-south-africa-tanzania'],
-    ['Lynas', 'lynas'],
-    ['MP Materials', 'mp-materials'],
-    ['Energy Fuels', 'energy-fuels'],
-    ['Silmet', 'silmet'],
-    ['Neo Performance Materials', 'silmet'],
-    ['Solvay', 'solvay'],
-    ['Iluka', 'iluka'],
-    ['Kazakhstan', 'kazakhstan'],
-  ];
-
   test('gives every company and country it compares a section that search lands on', async () => {
-    const record = (await fragments()).find((f) => f.url === '/briefings/kazakhstan-against-the-alternatives/');
+    const record = (await fragments()).find((f) => f.url === ALTERNATIVES_PAGE);
     expect(record).toBeDefined();
-    for (const [name, id] of names) {
-      const anchor = record!.anchors.find((a) => a.id === id);
-      expect(anchor, `${name} → #${id}`).toBeDefined();
-      expect(anchor!.text, `${name} → #${id}`).toContain(name);
+    const names = await comparedNames();
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    for (const { name, section } of names) {
+      expect(section, `${name}: a section whose heading names it`).toBeDefined();
+      const anchor = record!.anchors.find((a) => a.id === section!.id);
+      expect(anchor?.text, `${name} → #${section!.id}`).toContain(name);
     }
   });
 

@@ -10,7 +10,7 @@ const d = loadDatasets();
 describe('the project datasets', () => {
   test('load, validate and are cached per directory', () => {
     expect(loadDatasets()).toBe(d);
-    expect(d.sources.length).toBe(123);
+    expect(d.sources.length).toBe(129);
     expect(d.elements).toHaveLength(17);
     expect(d.events).toHaveLength(37);
   });

@@ -100,6 +100,12 @@ describe('malformed data files fail with file, line, column and what was expecte
     );
   });
 
+  test('a deposit whose holder is “not published” without saying as of when', () => {
+    expect(errorOf('undated-holder').message).toBe(
+      'tests/fixtures/data-undated-holder/deposits.csv line 3, column "holder": expected a holder whose “not published” says as of when, such as “Not published as of December 2024”, got "Not published"',
+    );
+  });
+
   test('the error carries the file and each problem for tools', () => {
     const e = errorOf('non-numeric');
     expect(e.file).toBe('tests/fixtures/data-non-numeric/production.csv');

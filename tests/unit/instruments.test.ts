@@ -69,8 +69,9 @@ describe('tracker helpers', () => {
   test('the citation names the site, the instrument, the status date and the page address', () => {
     expect(
       instrumentCitation({ id: 'b5-1', name: 'B5+1 business platform', status_as_of: '2024-03-15' }, new URL('https://example.org/')),
-    ).toBe(
-      'Rare Earths Briefing. “B5+1 business platform.” Partnership tracker, status as of 15 March 2024. https://example.org/partnerships/b5-1/',
-    );
+    ).toEqual({
+      text: 'Rare Earths Briefing. “B5+1 business platform.” Partnership tracker, status as of 15 March 2024. https://example.org/partnerships/b5-1/',
+      url: 'https://example.org/partnerships/b5-1/',
+    });
   });
 });
