@@ -158,7 +158,11 @@ describe.skipIf(!hasChromium)('search in Chromium', () => {
     const page = await browser().newPage();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('Jackson-Vanik')}`);
     await page.locator('.search-result').first().waitFor();
+    const total = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent())!)![1]);
+    expect(total).toBeLessThanOrEqual(15);
     if (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    // "More results" fetches each record before it appends: wait for all of them, not the first five.
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length === n, total);
     const rows = await page
       .locator('.search-result')
       .evaluateAll((items) =>
