@@ -10,11 +10,13 @@ function urlOf(file: string): string {
 /** One page per layout (Base, Reference, Briefing, Note), and the search page with results. */
 const AXE_PAGES = ['/', '/timeline/', '/briefings/china-export-controls/', '/notes/eu-officials/', '/search/?q=rare+earth'];
 
+/** Each axe page is loaded once and checked as it is, then in dark mode, then at a phone's width. */
 const MODES = [
   { name: 'light', colorScheme: 'light' as const, viewport: { width: 1280, height: 900 } },
   { name: 'dark', colorScheme: 'dark' as const, viewport: { width: 1280, height: 900 } },
   { name: 'phone', colorScheme: 'light' as const, viewport: { width: 375, height: 740 } },
 ];
+const WIDTHS = [1280, 375, 320];
 
 describe.skipIf(!hasChromium)('browser gates', () => {
   const browser = sharedBrowser();
@@ -25,47 +27,48 @@ describe.skipIf(!hasChromium)('browser gates', () => {
     pages = (await sitePages()).map(urlOf);
   });
 
-  test.each(MODES)('axe finds no accessibility violations on a page of each layout ($name)', async (mode) => {
-    const context = await browser().newContext({ colorScheme: mode.colorScheme, viewport: mode.viewport });
-    const page = await context.newPage();
+  test.each(AXE_PAGES)('axe finds no accessibility violations on %s in light, dark and phone', async (url) => {
+    const page = await browser().newPage();
     const report: string[] = [];
-    for (const url of AXE_PAGES) {
-      await page.goto(server.url + url, { waitUntil: 'networkidle' });
-      if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
+    await page.goto(server.url + url);
+    if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
+    for (const mode of MODES) {
+      await page.emulateMedia({ colorScheme: mode.colorScheme });
+      await page.setViewportSize(mode.viewport);
       const violations = await runAxe(page);
       if (violations.length) report.push(describeViolations(`${url} [${mode.name}]`, violations));
     }
-    await context.close();
+    await page.close();
     expect(report.join('\n')).toBe('');
   });
 
-  // One visit per page and width checks everything a page must never do, so the suite loads each page
-  // three times rather than once per check.
-  test.each([1280, 375, 320])(
-    'every page at %i px: no sideways scrolling, a header of at most 64 px on a phone, no request to another origin, no CSP violation, no console error',
-    async (width) => {
-      const context = await browser().newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      const watch = await watchPage(page, server.url);
-      const problems: string[] = [];
-      for (const url of [...pages, '/search/?q=china']) {
-        await page.goto(server.url + url);
-        if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
+  // One visit per page checks everything a page must never do; the window is then narrowed to each
+  // width, which lays the page out again as a phone would, without loading it again.
+  test(`every page at ${WIDTHS.join(', ')} px: no sideways scrolling, a header of at most 64 px on a phone, no request to another origin, no CSP violation, no console error`, async () => {
+    const page = await browser().newPage();
+    const watch = await watchPage(page, server.url);
+    const problems: string[] = [];
+    for (const url of [...pages, '/search/?q=china']) {
+      await page.setViewportSize({ width: WIDTHS[0]!, height: 800 });
+      await page.goto(server.url + url);
+      if (url.startsWith('/search/?')) await page.locator('.search-result').first().waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
         const { scrollWidth, header } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           header: document.querySelector('.site-header')!.getBoundingClientRect().height,
         }));
-        if (scrollWidth > width) problems.push(`${url}: ${scrollWidth} px wide`);
-        if (width < 400 && header > 64) problems.push(`${url}: header ${header} px tall`);
-        const p = await watch.take();
-        for (const r of p.foreignRequests) problems.push(`${url}: request to ${r}`);
-        for (const v of p.cspViolations) problems.push(`${url}: CSP ${v}`);
-        for (const e of p.consoleErrors) problems.push(`${url}: console ${e}`);
+        if (scrollWidth > width) problems.push(`${url}: ${scrollWidth} px wide at ${width} px`);
+        if (width < 400 && header > 64) problems.push(`${url}: header ${header} px tall at ${width} px`);
       }
-      await context.close();
-      expect(problems).toEqual([]);
-    },
-  );
+      const p = await watch.take();
+      for (const r of p.foreignRequests) problems.push(`${url}: request to ${r}`);
+      for (const v of p.cspViolations) problems.push(`${url}: CSP ${v}`);
+      for (const e of p.consoleErrors) problems.push(`${url}: console ${e}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   test('keyboard: every link and control can be reached with Tab and shows a visible focus ring', async () => {
     const page = await browser().newPage();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, sharedBrowser } from '../support/browser';
+import { hasChromium, searchFor, sharedBrowser } from '../support/browser';
 import { ALTERNATIVES_PAGE, comparedNames, type NamedSection } from '../support/alternatives';
 
 /**
@@ -14,6 +14,7 @@ describe.skipIf(!hasChromium)('searching for a company or country in the compari
   let named: NamedSection[];
   beforeAll(async () => {
     page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${inject('siteUrl')}/search/`);
     named = await comparedNames();
   });
 
@@ -31,11 +32,7 @@ describe.skipIf(!hasChromium)('searching for a company or country in the compari
         wrong.push(`${name}: no section heading names it`);
         continue;
       }
-      await page.goto(`${inject('siteUrl')}/search/`);
-      await page.locator('#search-input').fill(name);
-      const first = page.locator('.search-result a.search-result-title').first();
-      await first.waitFor();
-      const href = (await first.getAttribute('href'))!.replace(/\?[^#]*/, '');
+      const href = (await searchFor(page, name)).replace(/\?[^#]*/, '');
       const expected = `${ALTERNATIVES_PAGE}#${section.id}`;
       if (href !== expected) wrong.push(`${name}: first result ${href}, expected ${expected} (“${section.heading}”)`);
     }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, sharedBrowser } from '../support/browser';
+import { hasChromium, searchFor, sharedBrowser } from '../support/browser';
 
 /**
  * Queries as readers type them (misspelt, with units, with any dash or none, names, numbers, several
@@ -65,8 +65,12 @@ function landedMarks(page: Page): Promise<{ marks: string[]; inCharts: number; t
 
 describe.skipIf(!hasChromium)('search lands on the answering section, with the query marked there', () => {
   const browser = sharedBrowser();
+  // One search page stays open for every query; the results open in a second tab.
+  let search: Page;
   let page: Page;
   beforeAll(async () => {
+    search = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await search.goto(`${inject('siteUrl')}/search/`);
     page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
   });
 
@@ -76,11 +80,7 @@ describe.skipIf(!hasChromium)('search lands on the answering section, with the q
   });
 
   test.each(QUERIES)('%s: “%s” → %s', async (_kind, query, expected, marked) => {
-    await page.goto(`${inject('siteUrl')}/search/`);
-    await page.locator('#search-input').fill(query);
-    const first = page.locator('.search-result a.search-result-title').first();
-    await first.waitFor();
-    const href = (await first.getAttribute('href'))!;
+    const href = await searchFor(search, query);
     expect(href.replace(/\?[^#]*/, '')).toBe(expected);
     await page.goto(`${inject('siteUrl')}${href}`);
     await page.locator('mark.pagefind-highlight').first().waitFor();

@@ -41,3 +41,20 @@ export async function settleScroll(page: Page): Promise<void> {
     last = y;
   }
 }
+
+/**
+ * Types a query into a search page that stays open, as a reader searching several times in one visit
+ * does, and resolves with the first result's link once the results are this query's. Clearing the field
+ * first empties the list, so an earlier query's results are never mistaken for this one's.
+ */
+export async function searchFor(page: Page, query: string): Promise<string> {
+  const input = page.locator('#search-input');
+  if (await input.inputValue()) {
+    await input.fill('');
+    await page.waitForFunction(() => !document.querySelector('.search-result'));
+  }
+  await input.fill(query);
+  const first = page.locator('.search-result a.search-result-title').first();
+  await first.waitFor();
+  return (await first.getAttribute('href'))!;
+}
