@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('printing a policy note', () => {
   test('prints the note itself and none of the site chrome', () => {
     const all = pdf.pages.join('\n');
     for (const text of [
-      'Evidence as of 9 November 2025; later developments are not reflected.',
+      'Evidence as of 9 November 2025.',
       'Bottom line',
       'Key points',
       'Recommendations',
