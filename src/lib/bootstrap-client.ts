@@ -63,42 +63,37 @@ d.addEventListener('click', (e) => {
 
 for (const b of d.querySelectorAll<HTMLElement>('[data-print],[data-copy]')) b.hidden = false;
 
-// What follows changes or measures the page, so it waits until the first frame is painted: done before it,
-// the layout it forces delays the first paint of a long briefing by a tenth of a second or more.
-requestAnimationFrame(() => setTimeout(enhance));
-function enhance() {
-  // A "cite" button beside each h2/h3 self-link of a page that can be cited.
-  if (d.querySelector('[data-cite-title]'))
-    for (const link of d.querySelectorAll('.prose :is(h2,h3) > .section-link')) {
-      const b = d.createElement('button');
-      b.type = 'button';
-      b.className = 'cite-section';
-      b.dataset.citeSection = '';
-      b.textContent = 'Cite';
-      b.setAttribute('aria-label', 'Cite this section: copy a citation');
-      link.after(b);
-    }
-
-  // The contents list marks the last section whose heading has passed the top third of the screen.
-  const marks = [...d.querySelectorAll<HTMLAnchorElement>('.toc a')].flatMap((a) => {
-    const h = d.getElementById(decodeURIComponent(a.hash.slice(1)));
-    return h ? [[a, h] as const] : [];
-  });
-  let current: Element | undefined;
-  let frame = 0;
-  const mark = () => {
-    frame = 0;
-    let now: Element | undefined;
-    for (const [a, h] of marks) if (h.getBoundingClientRect().top < innerHeight / 3) now = a;
-    if (now === current) return;
-    current?.removeAttribute('aria-current');
-    now?.setAttribute('aria-current', 'location');
-    current = now;
-  };
-  if (marks.length) {
-    addEventListener('scroll', () => (frame ||= requestAnimationFrame(mark)), { passive: true });
-    mark();
+// A "cite" button beside each h2/h3 self-link of a page that can be cited.
+if (d.querySelector('[data-cite-title]'))
+  for (const link of d.querySelectorAll('.prose :is(h2,h3) > .section-link')) {
+    const b = d.createElement('button');
+    b.type = 'button';
+    b.className = 'cite-section';
+    b.dataset.citeSection = '';
+    b.textContent = 'Cite';
+    b.setAttribute('aria-label', 'Cite this section: copy a citation');
+    link.after(b);
   }
+
+// The contents list marks the last section whose heading has passed the top third of the screen.
+const marks = [...d.querySelectorAll<HTMLAnchorElement>('.toc a')].flatMap((a) => {
+  const h = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+  return h ? [[a, h] as const] : [];
+});
+let current: Element | undefined;
+let frame = 0;
+const mark = () => {
+  frame = 0;
+  let now: Element | undefined;
+  for (const [a, h] of marks) if (h.getBoundingClientRect().top < innerHeight / 3) now = a;
+  if (now === current) return;
+  current?.removeAttribute('aria-current');
+  now?.setAttribute('aria-current', 'location');
+  current = now;
+};
+if (marks.length) {
+  addEventListener('scroll', () => (frame ||= requestAnimationFrame(mark)), { passive: true });
+  mark();
 }
 
 // Arriving from a search result (?highlight=term), the page loads its highlighter (src/lib/highlight-client.ts).
