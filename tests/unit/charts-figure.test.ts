@@ -78,6 +78,13 @@ describe('<Figure>', () => {
     expect(doc.querySelector('.figure__sources a[href="/sources/#s23"]')).not.toBeNull();
   });
 
+  test('a figure with five sources names each one by publisher and year, not by id', async () => {
+    const { doc } = await render('middle-corridor-cargo', 2);
+    const links = [...doc.querySelectorAll('.figure__sources a')].map((a) => a.textContent!.trim());
+    expect(links).toHaveLength(5);
+    for (const text of links) expect(text).toMatch(/\(\d{4}\)$/);
+  });
+
   test('month-precision dates stay months in the table', async () => {
     const { doc } = await render('partnership-timeline', 3);
     const cells = [...doc.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);

@@ -10,7 +10,7 @@ import { didYouMean } from '../data/suggest.ts';
 import { factText } from '../data/facts.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { rankedBars } from './ranked-bars.ts';
-import { BASE, HALO, HIGHLIGHT, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
+import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
 import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec, type ColumnType, type LegendEntry } from './types.ts';
 
 /**
@@ -348,17 +348,29 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
   const z = color ? 'key' : undefined;
   const height = yCategories ? yCategories.length * ROW_GAP + 56 : 320;
 
-  const plot = (): Plot.PlotOptions => ({
-    width: WIDTH,
+  // The phone drawing is the same chart at NARROW_WIDTH with half the ticks, so its 12 px text stays at least
+  // 11 CSS px on a 320 px screen and no value sits off to the side of a scrolling box.
+  const plot = (narrow = false): Plot.PlotOptions => ({
+    width: narrow ? NARROW_WIDTH : WIDTH,
     height,
     marginLeft,
-    marginRight,
+    marginRight: narrow ? Math.min(marginRight, 100) : marginRight,
     marginTop: 16,
     marginBottom: 40,
     x: {
       ...(xCategories
         ? { domain: xCategories, padding: 0.2, tickSize: 0 }
-        : { grid: !yCategories ? false : true, ticks: isYear(x) ? yearTicks(data.map((d) => d.x as number)) : 6 }),
+        : {
+            grid: !yCategories ? false : true,
+            ticks: isYear(x)
+              ? yearTicks(
+                  data.map((d) => d.x as number),
+                  narrow ? 3 : 6,
+                )
+              : narrow
+                ? 3
+                : 6,
+          }),
       ...(x.type === 'date' ? { type: 'utc' as const } : {}),
       label: axisLabel(x, spec.x_label),
       labelAnchor: 'left',
@@ -419,15 +431,21 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
   return assembleSpec(
     kind,
     { ...text, alt },
-    { plot, table: { columns, rows: tableRows }, units, legend: directLabels ? undefined : legend },
+    {
+      plot: () => plot(),
+      narrowPlot: () => plot(true),
+      table: { columns, rows: tableRows },
+      units,
+      legend: directLabels ? undefined : legend,
+    },
   );
 }
 
-/** Whole years only: every year when there are few, otherwise about six evenly spaced. */
-function yearTicks(years: number[]): number[] {
+/** Whole years only: every year when there are few, otherwise about `count` evenly spaced. */
+function yearTicks(years: number[], count: number): number[] {
   const lo = Math.min(...years);
   const hi = Math.max(...years);
-  const step = Math.max(1, Math.ceil((hi - lo) / 6));
+  const step = Math.max(1, Math.ceil((hi - lo) / count));
   const out: number[] = [];
   for (let y = lo; y <= hi; y += step) out.push(y);
   return out;
