@@ -51,6 +51,12 @@ export async function getAllEntries(): Promise<Entry[]> {
   return [...(await getBriefings()), ...(await getNotes())].sort(byNewest);
 }
 
+/** The earliest and latest evidence dates (ISO) of the published briefings and notes: each has its own, the site a range. */
+export async function evidenceRange(): Promise<{ oldest: string; newest: string }> {
+  const dates = (await getAllEntries()).map((e) => e.data.evidenceAsOf.toISOString().slice(0, 10)).sort();
+  return { oldest: dates[0]!, newest: dates.at(-1)! };
+}
+
 /** Entries grouped under each topic they carry, in the fixed topic order; empty topics are left out unless asked for. */
 export function groupByTopic<E extends Entry>(entries: E[], includeEmpty = false): Array<{ topic: Topic; entries: E[] }> {
   return topicIds
