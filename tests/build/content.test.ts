@@ -173,4 +173,25 @@ describe('how current the evidence is', () => {
       }
     }
   });
+
+  test('every briefing and note ends with a What to watch list, and at least one of its items is dated', async () => {
+    for (const [kind, list] of [
+      ['briefings', briefings],
+      ['notes', notes],
+    ] as const) {
+      for (const slug of list) {
+        const doc = parse(await readSite(`${kind}/${slug}/index.html`));
+        const heading = [...doc.querySelectorAll('article .prose h2')].find((h) => /^What to watch/.test(h.textContent ?? ''));
+        expect(heading, `${kind}/${slug}: no What to watch section`).toBeDefined();
+        const items = [];
+        for (let el = heading!.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+          items.push(...[...el.querySelectorAll('li')].map((li) => li.textContent ?? ''));
+        expect(items.length, `${kind}/${slug}: What to watch has no items`).toBeGreaterThanOrEqual(2);
+        expect(
+          items.some((t) => /\b20\d\d\b/.test(t)),
+          `${kind}/${slug}: no dated item`,
+        ).toBe(true);
+      }
+    }
+  });
 });
