@@ -350,7 +350,8 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
 
   // The phone drawing is the same chart at NARROW_WIDTH with half the ticks, so its 12 px text stays at least
   // 11 CSS px on a 320 px screen and no value sits off to the side of a scrolling box.
-  const plot = (narrow = false): Plot.PlotOptions => ({
+  const years = data.map((d) => d.x as number);
+  const plot = (narrow = false, tickCount = narrow ? 3 : 6): Plot.PlotOptions => ({
     width: narrow ? NARROW_WIDTH : WIDTH,
     height,
     marginLeft,
@@ -362,14 +363,7 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
         ? { domain: xCategories, padding: 0.2, tickSize: 0 }
         : {
             grid: !yCategories ? false : true,
-            ticks: isYear(x)
-              ? yearTicks(
-                  data.map((d) => d.x as number),
-                  narrow ? 3 : 6,
-                )
-              : narrow
-                ? 3
-                : 6,
+            ticks: isYear(x) ? yearTicks(years, tickCount) : tickCount,
           }),
       ...(x.type === 'date' ? { type: 'utc' as const } : {}),
       label: axisLabel(x, spec.x_label),
