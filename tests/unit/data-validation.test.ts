@@ -82,6 +82,12 @@ describe('malformed data files fail with file, line, column and what was expecte
     );
   });
 
+  test('a row dated after its dataset’s as_of, which figures would show as “Data as of” an earlier date', () => {
+    expect(errorOf('late-row').message).toBe(
+      'tests/fixtures/data-late-row/datasets.json: dataset "events": expected "as_of" to be 2026-01-15 or later, got "2025-11-09": tests/fixtures/data-late-row/events.csv line 4 is dated 2026-01-15 (date)',
+    );
+  });
+
   test('duplicate key row', () => {
     expect(errorOf('duplicate-key').message).toBe(
       'tests/fixtures/data-duplicate-key/production.csv line 8, column "country": expected one row per country + year + edition, but country="United States", year="2024", edition="MCS2025" already appears on line 5',

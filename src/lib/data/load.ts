@@ -125,8 +125,33 @@ function readAll(dir: string): Datasets {
     declared,
   };
   checkDeclaredTypes(datasets);
+  checkAsOf(datasets);
   checkConsistency(datasets);
   return datasets;
+}
+
+/** Columns that date what a row describes (not `checked`, a search date, nor years, which may be forecasts). */
+const DATED_COLUMNS = ['date', 'as_of', 'status_as_of'];
+
+/**
+ * A dataset's as_of is shown beside its figures and downloads ("Data as of …"), so no row may be dated after
+ * it: a timeline of events up to 2026 must not say its data is as of 2025.
+ */
+function checkAsOf(d: Datasets): void {
+  const problems = d.catalogue.datasets.flatMap((entry) => {
+    const rows = (datasetRows(d, entry.id) ?? []) as ReadonlyArray<Record<string, unknown> & { line: number }>;
+    const dated = rows.flatMap((row) =>
+      DATED_COLUMNS.filter((c) => typeof row[c] === 'string' && /^\d{4}/.test(row[c] as string)).map((c) => ({ row, column: c, date: row[c] as string })),
+    );
+    const latest = dated.sort((a, b) => b.date.localeCompare(a.date))[0];
+    if (!latest || latest.date.slice(0, entry.as_of.length) <= entry.as_of) return [];
+    return [
+      {
+        message: `dataset "${entry.id}": expected "as_of" to be ${latest.date} or later, got "${entry.as_of}": ${displayPath(path.join(d.dir, entry.file))} line ${latest.row.line} is dated ${latest.date} (${latest.column})`,
+      },
+    ];
+  });
+  if (problems.length > 0) throw new DataError(displayPath(path.join(d.dir, CATALOGUE_FILE)), problems);
 }
 
 /** A dataset with a schema that also declares its columns: the declared types must fit the validated values. */
