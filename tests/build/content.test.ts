@@ -152,46 +152,37 @@ describe('how current the evidence is', () => {
   };
   const long = (iso: string) =>
     new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const entries = [...briefings.map((slug) => ({ kind: 'briefings', slug })), ...notes.map((slug) => ({ kind: 'notes', slug }))];
 
   test('every briefing and note shows its evidenceAsOf in the header and in the printed running header', async () => {
-    for (const [kind, list] of [
-      ['briefings', briefings],
-      ['notes', notes],
-    ] as const) {
-      for (const slug of list) {
-        const iso = frontmatterDate(kind, slug);
-        expect(iso, `${kind}/${slug}: evidenceAsOf`).toBeDefined();
-        const doc = parse(await readSite(`${kind}/${slug}/index.html`));
-        const header = doc.querySelector('article header.article-header .evidence-as-of');
-        expect(header?.textContent, `${kind}/${slug} header`).toBe(`Evidence as of ${long(iso!)}`);
-        expect(header?.querySelector('time')?.getAttribute('datetime')).toBe(iso);
-        expect(doc.documentElement.getAttribute('data-print-title'), `${kind}/${slug} print header`).toContain(
-          `evidence as of ${long(iso!)}`,
-        );
-        if (kind === 'notes')
-          expect(doc.querySelector('.bottom-line .evidence-as-of')?.textContent).toContain(`Evidence as of ${long(iso!)}`);
-      }
+    for (const { kind, slug } of entries) {
+      const iso = frontmatterDate(kind, slug);
+      expect(iso, `${kind}/${slug}: evidenceAsOf`).toBeDefined();
+      const doc = parse(await readSite(`${kind}/${slug}/index.html`));
+      const header = doc.querySelector('article header.article-header .evidence-as-of');
+      expect(header?.textContent, `${kind}/${slug} header`).toBe(`Evidence as of ${long(iso!)}`);
+      expect(header?.querySelector('time')?.getAttribute('datetime')).toBe(iso);
+      expect(doc.documentElement.getAttribute('data-print-title'), `${kind}/${slug} print header`).toContain(
+        `evidence as of ${long(iso!)}`,
+      );
+      if (kind === 'notes')
+        expect(doc.querySelector('.bottom-line .evidence-as-of')?.textContent).toContain(`Evidence as of ${long(iso!)}`);
     }
   });
 
-  test('every briefing and note ends with a What to watch list, and at least one of its items is dated', async () => {
-    for (const [kind, list] of [
-      ['briefings', briefings],
-      ['notes', notes],
-    ] as const) {
-      for (const slug of list) {
-        const doc = parse(await readSite(`${kind}/${slug}/index.html`));
-        const heading = [...doc.querySelectorAll('article .prose h2')].find((h) => /^What to watch/.test(h.textContent ?? ''));
-        expect(heading, `${kind}/${slug}: no What to watch section`).toBeDefined();
-        const items = [];
-        for (let el = heading!.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
-          items.push(...[...el.querySelectorAll('li')].map((li) => li.textContent ?? ''));
-        expect(items.length, `${kind}/${slug}: What to watch has no items`).toBeGreaterThanOrEqual(2);
-        expect(
-          items.some((t) => /\b20\d\d\b/.test(t)),
-          `${kind}/${slug}: no dated item`,
-        ).toBe(true);
-      }
+  test('every briefing and note has a What to watch list, and at least one of its items is dated', async () => {
+    for (const { kind, slug } of entries) {
+      const doc = parse(await readSite(`${kind}/${slug}/index.html`));
+      const heading = [...doc.querySelectorAll('article .prose h2')].find((h) => /^What to watch/.test(h.textContent ?? ''));
+      expect(heading, `${kind}/${slug}: no What to watch section`).toBeDefined();
+      const items = [];
+      for (let el = heading!.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+        items.push(...[...el.querySelectorAll('li')].map((li) => li.textContent ?? ''));
+      expect(items.length, `${kind}/${slug}: What to watch has no items`).toBeGreaterThanOrEqual(2);
+      expect(
+        items.some((t) => /\b20\d\d\b/.test(t)),
+        `${kind}/${slug}: no dated item`,
+      ).toBe(true);
     }
   });
 });
