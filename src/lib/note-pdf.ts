@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 
-/** The system Chromium (Debian's package); never downloaded. CHROMIUM_PATH points elsewhere. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * Debian's Chromium, never downloaded. Its headless shell (package chromium-headless-shell) renders with
+ * the same engine for about 40% less CPU than the full browser, so it is used when installed.
+ * CHROMIUM_PATH points elsewhere.
+ */
+export const CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 /**
  * Whether this build prints every policy note to PDF (src/integrations/note-pdfs.ts): when Chromium is

@@ -8,7 +8,7 @@ export const hasChromium = chromiumPresent();
 
 if (!hasChromium) {
   console.warn(
-    `\n[browser tests] Chromium not found at ${CHROMIUM_PATH}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (the CI script does).\n`,
+    `\n[browser tests] Chromium not found at ${CHROMIUM_PATH}: the browser tests are SKIPPED. Install it with \`apt-get install -y chromium-headless-shell\` (the CI script does).\n`,
   );
 }
 
