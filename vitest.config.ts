@@ -8,6 +8,9 @@ export default getViteConfig({
     hookTimeout: 300_000,
     // Two cores: real `astro build` runs and Chromium compete with test workers.
     maxWorkers: 2,
+    // Test files share a worker and its loaded modules (none keeps state between files): half the CPU of
+    // a fresh module graph per file.
+    isolate: false,
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {

@@ -88,7 +88,9 @@ describe.skipIf(!hasChromium)('browser gates', () => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const ringed = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-        return { key: el.outerHTML.slice(0, 120) + ':' + [...document.querySelectorAll('*')].indexOf(el), ringed };
+        // Each element gets a number the first time it takes focus, so an element seen twice counts once.
+        el.dataset.tabSeen ||= String(document.querySelectorAll('[data-tab-seen]').length);
+        return { key: el.dataset.tabSeen, ringed };
       });
       if (!info) continue;
       seen.add(info.key);
