@@ -14,7 +14,6 @@ import { KINDS } from './kinds.ts';
 export type Briefing = CollectionEntry<'briefings'>;
 export type Note = CollectionEntry<'notes'>;
 export type Entry = Briefing | Note;
-export type EntryKind = Entry['collection'];
 
 export function byNewest(a: Entry, b: Entry): number {
   const d = lastChanged(b).getTime() - lastChanged(a).getTime();

@@ -3,5 +3,3 @@ import { checkEntryDates, commonEntryFields } from './entry-common.ts';
 
 /** Frontmatter of a long-form briefing (src/content/briefings/*.mdx). */
 export const briefingSchema = z.object(commonEntryFields).strict().superRefine(checkEntryDates);
-
-export type BriefingData = z.infer<typeof briefingSchema>;

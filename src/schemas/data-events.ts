@@ -7,7 +7,6 @@ export const EVENT_KINDS = ['agreement', 'summit', 'legislation', 'export-contro
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month'] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "eu-kazakhstan-mou"');
 

@@ -3,7 +3,6 @@ import { defineDataset } from './data-define.ts';
 import { checkRowTier, country, decimal, oneOf, optionalText, sourceIds, tier, year, type SourceLookup } from './data-fields.ts';
 
 export const VALUE_CHAIN_STAGES = ['mining', 'refining'] as const;
-export type ValueChainStage = (typeof VALUE_CHAIN_STAGES)[number];
 
 const valueChainRow = (sources: SourceLookup) =>
   z

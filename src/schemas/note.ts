@@ -15,5 +15,3 @@ export const noteSchema = z
   })
   .strict()
   .superRefine(checkEntryDates);
-
-export type NoteData = z.infer<typeof noteSchema>;
