@@ -89,7 +89,7 @@ const htmlPages = (dir: string): number =>
     0,
   );
 
-/** The gzipped bytes of the first briefing's HTML and the stylesheets it links. */
+/** The gzipped bytes of the first briefing's HTML (this site's inlines its stylesheet) and any stylesheet it links. */
 function sampleWeight(dist: string): { html: number; css: number } {
   const html = readFileSync(path.join(dist, 'briefings', slug(0), 'index.html'));
   const css = [...html.toString().matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(
@@ -126,5 +126,5 @@ const line = (label: string, cell: (r: (typeof rows)[number]) => string) => cons
 line('build time', (r) => `${r.seconds.toFixed(2)} s`);
 line('peak memory, Astro process', (r) => `${Math.round(r.peakMiB)} MiB`);
 line('HTML pages per second', (r) => `${r.perSecond.toFixed(1)} (${r.pages} pages)`);
-line('sample page, gzipped: HTML + CSS', (r) => `${r.weight.html} + ${r.weight.css} = ${r.weight.html + r.weight.css} B`);
+line('sample page, gzipped: HTML + linked CSS', (r) => `${r.weight.html} + ${r.weight.css} = ${r.weight.html + r.weight.css} B`);
 console.log(`\nThis site / bare: ${(rows[0]!.seconds / rows[1]!.seconds).toFixed(2)}`);

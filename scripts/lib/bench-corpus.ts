@@ -23,8 +23,12 @@ const WORDS = {
   ),
 };
 
-/** One briefing's MDX (index from 0); its two figures cycle through `chartIds`. */
-export function briefing(index: number, chartIds: readonly string[], topics: readonly string[]): string {
+/** One briefing (index from 0): its frontmatter and MDX body; its two figures cycle through `chartIds`. */
+export function briefingEntry(
+  index: number,
+  chartIds: readonly string[],
+  topics: readonly string[],
+): { data: Record<string, unknown>; body: string } {
   const r = mulberry32(0x5eed + index);
   const pick = (list: readonly string[]) => list[Math.floor(r() * list.length)]!;
   const clause = () =>
@@ -53,18 +57,21 @@ export function briefing(index: number, chartIds: readonly string[], topics: rea
     for (let sub = 1; sub <= 2; sub++) body.push(`### ${s}.${sub} ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`, '', paragraph(5), '');
   }
   body.push(`[^1]: ${sentence()}`, `[^2]: ${sentence()}`);
-  return [
-    '---',
-    `title: "Synthetic briefing ${index + 1}: ${pick(WORDS.adjective)} ${pick(WORDS.noun)}"`,
-    `summary: "${sentence()} ${sentence()}"`,
-    `published: ${published}`,
-    `topics: [${topics[index % topics.length]}]`,
-    'keyPoints:',
-    ...Array.from({ length: 3 }, () => `  - "${sentence()}"`),
-    'version: "1.0"',
-    '---',
-    '',
-    ...body,
-    '',
-  ].join('\n');
+  const data = {
+    title: `Synthetic briefing ${index + 1}: ${pick(WORDS.adjective)} ${pick(WORDS.noun)}`,
+    summary: `${sentence()} ${sentence()}`,
+    published,
+    evidenceAsOf: published,
+    topics: [topics[index % topics.length]],
+    keyPoints: Array.from({ length: 3 }, sentence),
+    version: '1.0',
+  };
+  return { data, body: body.join('\n') };
+}
+
+/** The briefing as an MDX file; each frontmatter value is written as JSON, which YAML reads as it is. */
+export function briefing(index: number, chartIds: readonly string[], topics: readonly string[]): string {
+  const { data, body } = briefingEntry(index, chartIds, topics);
+  const frontmatter = Object.entries(data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return ['---', ...frontmatter, '---', '', body, ''].join('\n');
 }

@@ -17,8 +17,7 @@ export function GET() {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
-    // The stylesheet and the scripts carry a content hash in their names, so a reader's browser may keep them
-    // for good: from the second page on, a page costs its HTML alone.
+    // The search page's script carries a content hash in its name, so a reader's browser may keep it for good.
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',

@@ -19,10 +19,14 @@ async function validateAll(dist: string, files: string[]) {
 describe('HTML validity gate', () => {
   test('every built page passes the W3C Nu HTML checker with no errors', async () => {
     // The Nu checker (the W3C's validator) catches what html-validate does not: bad URLs, non-SVG attributes.
+    // It also checks the inline stylesheet, with a CSS grammar older than container queries and scroll-driven
+    // animations (Baseline in current browsers): only those four messages are set aside.
     const run = promisify(execFile)('java', [
       '-jar',
       path.join(PROJECT_ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'),
       '--errors-only',
+      '--filterpattern',
+      '.*CSS: (“(animation-timeline|animation-range|container-type)”: Property “[a-z-]+” doesn.t exist|Unrecognized at-rule “@container”).*',
       '--skip-non-html',
       '--format',
       'gnu',

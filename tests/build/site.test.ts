@@ -1,4 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
@@ -104,7 +105,7 @@ describe('every built page', () => {
     const headers = await readSite('_headers');
     expect(headers).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
     const assets = await readdir(path.join(siteDist(), '_astro'));
-    expect(assets.length).toBeGreaterThanOrEqual(2); // the stylesheet and the search page's script
+    expect(assets.length).toBeGreaterThanOrEqual(1); // the search page's script
     // Rolldown's hashes are 8 characters of [A-Za-z0-9_-]; a changed file gets a new name, so it is never stale.
     for (const file of assets) expect(file).toMatch(/^[\w-]+\.[\w-]{8}\.(css|js)$/);
   });
@@ -181,11 +182,15 @@ describe('site files', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 
-  test('ships exactly one stylesheet and no inline styles', async () => {
+  test('carries one inline stylesheet, allowed by its own hash, and no style attributes', async () => {
     for (const file of await sitePages()) {
       const doc = parse(await readSite(file));
-      expect(doc.querySelectorAll('link[rel="stylesheet"]').length, file).toBe(1);
-      expect(doc.querySelectorAll('style').length, file).toBe(0);
+      const styles = doc.querySelectorAll('style');
+      expect(styles.length, file).toBe(1);
+      const hash = `'sha256-${createHash('sha256').update(styles[0]!.textContent).digest('base64')}'`;
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(csp, file).toContain(`style-src 'self' ${hash};`);
+      expect(doc.querySelectorAll('[style]').length, file).toBe(0);
     }
   });
 });

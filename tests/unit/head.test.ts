@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { svgDataUri } from '../../src/lib/page/favicon';
 import { CSP_HEADER, cspMeta } from '../../src/lib/page/csp';
+import { STYLESHEETS } from '../../src/lib/page/stylesheets';
+
+const STYLE = "'sha256-AAAA'";
 
 describe('svgDataUri (the inline favicon)', () => {
   test('percent-encodes the SVG, so the URL holds no raw "<", space or "#"', () => {
@@ -30,20 +33,21 @@ describe('svgDataUri (the inline favicon)', () => {
 
 describe('the Content-Security-Policy', () => {
   test('allows WebAssembly only where asked (the search page), and the _headers policy allows it for that page', () => {
-    expect(cspMeta({ wasm: false })).not.toContain('wasm-unsafe-eval');
-    expect(cspMeta({ wasm: true })).toContain("'wasm-unsafe-eval'");
+    expect(cspMeta({ wasm: false, style: STYLE })).not.toContain('wasm-unsafe-eval');
+    expect(cspMeta({ wasm: true, style: STYLE })).toContain("'wasm-unsafe-eval'");
     expect(CSP_HEADER).toContain("'wasm-unsafe-eval'");
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
-  test('allows data: images (the inline favicon) and no inline script but the hashed bootstrap', () => {
-    const policy = cspMeta({ wasm: false });
+  test('allows data: images (the inline favicon), no inline script but the hashed bootstrap, no inline style but the page’s stylesheet', () => {
+    const policy = cspMeta({ wasm: false, style: STYLE });
+    expect(policy).toMatch(/^default-src 'self';/);
     expect(policy).toMatch(/img-src 'self' data:/);
     expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
-    // Styles fall back to default-src 'self': no inline style, no style-src that would only repeat it.
-    expect(policy).toMatch(/^default-src 'self';/);
-    expect(policy).not.toMatch(/style-src/);
-    for (const p of [policy, cspMeta({ wasm: true }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
+    expect(policy).toContain(`style-src 'self' ${STYLE};`);
+    // The _headers policy applies to every path, so it allows both stylesheets.
+    for (const { hash } of Object.values(STYLESHEETS)) expect(CSP_HEADER).toContain(hash);
+    for (const p of [policy, cspMeta({ wasm: true, style: STYLE }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
   });
 });
 

@@ -1,21 +1,23 @@
 import { BOOTSTRAP_HASH } from '../bootstrap-script.ts';
+import { STYLESHEETS } from './stylesheets.ts';
 
 /**
- * The Content-Security-Policy: only this origin, no inline code except the hashed bootstrap, no plugins,
- * no framing. Served as a <meta> tag in every page (frame-ancestors cannot be set there, so the _headers
+ * The Content-Security-Policy: only this origin, no inline code except the hashed bootstrap and the page's
+ * hashed stylesheet, no plugins, no framing. Served as a <meta> tag in every page (frame-ancestors cannot be set there, so the _headers
  * file adds it).
  *
  * Only the search page runs WebAssembly (Pagefind), so only its policy allows 'wasm-unsafe-eval'. The
  * _headers file, one policy for every path, allows it too; a browser enforces both policies, so every
  * other page still refuses WebAssembly through its own <meta>.
  *
- * Directives that would only repeat default-src 'self' are left out (style-src, font-src, connect-src;
+ * Directives that would only repeat default-src 'self' are left out (font-src, connect-src;
  * worker-src falls back to script-src, which allows 'self'): the policy is in every page, so its bytes count.
  */
-function cspDirectives({ wasm }: { wasm: boolean }): Array<[string, string]> {
+function cspDirectives({ wasm, styles }: { wasm: boolean; styles: string[] }): Array<[string, string]> {
   return [
     ['default-src', "'self'"],
     ['script-src', `'self' ${BOOTSTRAP_HASH}${wasm ? " 'wasm-unsafe-eval'" : ''}`],
+    ['style-src', `'self' ${styles.join(' ')}`],
     ['img-src', "'self' data:"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
@@ -25,6 +27,6 @@ function cspDirectives({ wasm }: { wasm: boolean }): Array<[string, string]> {
 
 const serialise = (directives: Array<[string, string]>) => directives.map(([k, v]) => `${k} ${v}`).join('; ');
 
-/** The <meta> policy of a page; `wasm` only for the search page. */
-export const cspMeta = (options: { wasm: boolean }) => serialise(cspDirectives(options));
-export const CSP_HEADER = `${serialise(cspDirectives({ wasm: true }))}; frame-ancestors 'none'`;
+/** The <meta> policy of a page: its own stylesheet's hash; `wasm` only for the search page. */
+export const cspMeta = ({ wasm, style }: { wasm: boolean; style: string }) => serialise(cspDirectives({ wasm, styles: [style] }));
+export const CSP_HEADER = `${serialise(cspDirectives({ wasm: true, styles: Object.values(STYLESHEETS).map((s) => s.hash) }))}; frame-ancestors 'none'`;
