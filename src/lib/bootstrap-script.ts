@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +6,7 @@ import { transformSync } from 'esbuild';
 /**
  * The only script on content pages, inlined so a page makes no JavaScript request before the reader acts
  * (an external module put the briefing's simulated LCP over budget; see docs and the git history), and
- * allowed by a CSP hash rather than 'unsafe-inline'. An inline module, so it runs once the page is parsed.
+ * allowed by a CSP hash (csp.ts) rather than 'unsafe-inline'. An inline module, so it runs once the page is parsed.
  * The source is bootstrap-client.ts, type-checked with the rest of the project; it is minified here at
  * build time, deterministically, so one hash covers every page.
  */
@@ -22,5 +21,3 @@ export const BOOTSTRAP_SCRIPT = transformSync(source, {
   target: 'es2022',
   legalComments: 'none',
 }).code.trim();
-
-export const BOOTSTRAP_HASH = `'sha256-${createHash('sha256').update(BOOTSTRAP_SCRIPT).digest('base64')}'`;

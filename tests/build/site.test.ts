@@ -1,10 +1,10 @@
 import { describe, expect, inject, test } from 'vitest';
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { allIds, headingReport, parse } from '../support/html';
 import { fixtureSite, readSite, siteDist, sitePages } from '../support/site';
-import { BOOTSTRAP_HASH, BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
+import { BOOTSTRAP_SCRIPT } from '../../src/lib/bootstrap-script';
+import { BOOTSTRAP_HASH, cspHash } from '../../src/lib/page/csp';
 import { svgDataUri } from '../../src/lib/page/favicon';
 
 describe('every built page', () => {
@@ -187,9 +187,8 @@ describe('site files', () => {
       const doc = parse(await readSite(file));
       const styles = doc.querySelectorAll('style');
       expect(styles.length, file).toBe(1);
-      const hash = `'sha256-${createHash('sha256').update(styles[0]!.textContent).digest('base64')}'`;
       const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-      expect(csp, file).toContain(`style-src 'self' ${hash};`);
+      expect(csp, file).toContain(`style-src 'self' ${cspHash(styles[0]!.textContent)};`);
       expect(doc.querySelectorAll('[style]').length, file).toBe(0);
     }
   });

@@ -2,10 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { svgDataUri } from '../../src/lib/page/favicon';
-import { CSP_HEADER, cspMeta } from '../../src/lib/page/csp';
+import { CSP_HEADER, cspHash, cspMeta } from '../../src/lib/page/csp';
 import { STYLESHEETS } from '../../src/lib/page/stylesheets';
-
-const STYLE = "'sha256-AAAA'";
 
 describe('svgDataUri (the inline favicon)', () => {
   test('percent-encodes the SVG, so the URL holds no raw "<", space or "#"', () => {
@@ -33,21 +31,21 @@ describe('svgDataUri (the inline favicon)', () => {
 
 describe('the Content-Security-Policy', () => {
   test('allows WebAssembly only where asked (the search page), and the _headers policy allows it for that page', () => {
-    expect(cspMeta({ wasm: false, style: STYLE })).not.toContain('wasm-unsafe-eval');
-    expect(cspMeta({ wasm: true, style: STYLE })).toContain("'wasm-unsafe-eval'");
+    expect(cspMeta({ wasm: false, stylesheet: 'content' })).not.toContain('wasm-unsafe-eval');
+    expect(cspMeta({ wasm: true, stylesheet: 'content' })).toContain("'wasm-unsafe-eval'");
     expect(CSP_HEADER).toContain("'wasm-unsafe-eval'");
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
   test('allows data: images (the inline favicon), no inline script but the hashed bootstrap, no inline style but the page’s stylesheet', () => {
-    const policy = cspMeta({ wasm: false, style: STYLE });
+    const policy = cspMeta({ wasm: false, stylesheet: 'content' });
     expect(policy).toMatch(/^default-src 'self';/);
     expect(policy).toMatch(/img-src 'self' data:/);
     expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
-    expect(policy).toContain(`style-src 'self' ${STYLE};`);
+    expect(policy).toContain(`style-src 'self' ${cspHash(STYLESHEETS.content)};`);
     // The _headers policy applies to every path, so it allows both stylesheets.
-    for (const { hash } of Object.values(STYLESHEETS)) expect(CSP_HEADER).toContain(hash);
-    for (const p of [policy, cspMeta({ wasm: true, style: STYLE }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
+    for (const css of Object.values(STYLESHEETS)) expect(CSP_HEADER).toContain(cspHash(css));
+    for (const p of [policy, cspMeta({ wasm: true, stylesheet: 'content' }), CSP_HEADER]) expect(p).not.toMatch(/unsafe-inline|\*/);
   });
 });
 
