@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
+import { slug, sourceId } from './data-fields.ts';
 
 /** An as-of date with the precision actually known: "2025", "2025-11" or "2025-11-09". */
 export const asOfSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected an as-of date written as YYYY, YYYY-MM or YYYY-MM-DD');
-
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
-const sourceId = z.string().regex(/^S\d{2,3}$/, 'expected a source id such as "S01"');
 
 /** The types a declared column can have; "source-ids" holds ids from data/sources.csv separated by ";". */
 export const COLUMN_TYPES = ['string', 'number', 'integer', 'date', 'source-ids'] as const;
@@ -37,7 +35,7 @@ export type ColumnDeclaration = z.output<typeof columnDeclarationSchema>;
 /** One dataset in the catalogue (data/datasets.json). */
 export const catalogueEntrySchema = z
   .object({
-    id: slug,
+    id: slug(),
     file: z.string().regex(/^[a-z0-9-]+\.csv$/, 'expected a CSV file name such as "production.csv"'),
     title: z.string().min(5, 'expected a title'),
     description: z.string().min(20, 'expected a one- or two-sentence description'),

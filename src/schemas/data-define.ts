@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { SourceLookup } from './data-fields.ts';
+import { NO_SOURCES, type SourceLookup } from './data-fields.ts';
 
 /**
  * How a CSV dataset is declared: its file, its columns, how to validate one row, and which columns make a
@@ -18,6 +18,9 @@ export interface DatasetDefinition<Row> {
   row(sources: SourceLookup): z.ZodType<Row>;
 }
 
-export function defineDataset<Row>(definition: DatasetDefinition<Row>): DatasetDefinition<Row> {
-  return definition;
+/** A dataset whose columns are the keys of its row schema, in order. */
+export function defineDataset<Row>(
+  definition: Omit<DatasetDefinition<Row>, 'columns' | 'row'> & { row(sources: SourceLookup): z.ZodObject & z.ZodType<Row> },
+): DatasetDefinition<Row> {
+  return { ...definition, columns: Object.keys(definition.row(NO_SOURCES).shape) };
 }

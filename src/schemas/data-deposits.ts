@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { checkRowTier, oneOf, optionalDecimal, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
+import { checkRowTier, oneOf, optionalDecimal, optionalText, slug, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 /** Kazakhstan's extent with a margin, so a swapped or mistyped coordinate is caught. */
 const KZ_LAT = [40, 56] as const;
@@ -17,7 +17,7 @@ const datedText = (what: string) =>
 const depositRow = (sources: SourceLookup) =>
   z
     .object({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "kuirektykol"'),
+      id: slug('kuirektykol'),
       name: text('a name'),
       /** Region where a source states it; empty when only recalled (unverified) or not stated. */
       region: optionalText,
@@ -66,23 +66,6 @@ export type DepositRow = z.output<ReturnType<typeof depositRow>>;
 export const depositsDataset = defineDataset<DepositRow>({
   id: 'deposits',
   file: 'deposits.csv',
-  columns: [
-    'id',
-    'name',
-    'region',
-    'commodity',
-    'status',
-    'holder',
-    'classification',
-    'lat',
-    'lon',
-    'location_precision',
-    'uncertainty_km',
-    'notes',
-    'source_id',
-    'tier',
-    'caveat',
-  ],
   key: ['id'],
   row: depositRow,
 });

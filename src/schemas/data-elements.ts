@@ -33,7 +33,6 @@ export type ElementRow = z.output<ReturnType<typeof elementRow>>;
 export const elementsDataset = defineDataset<ElementRow>({
   id: 'elements',
   file: 'elements.csv',
-  columns: ['symbol', 'name', 'atomic_number', 'group', 'main_uses', 'uses_source_id', 'china_export_control', 'source_id'],
   key: ['symbol'],
   row: elementRow,
 });

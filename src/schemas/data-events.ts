@@ -1,26 +1,18 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { checkStatus, STATUS_COLUMNS, statusFields } from './data-status.ts';
-import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
+import { checkStatus, statusFields } from './data-status.ts';
+import { checkRowTier, isCalendarDate, oneOf, optionalText, slug, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 export const EVENT_KINDS = ['agreement', 'summit', 'legislation', 'export-control', 'investment', 'discovery'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const DATE_PRECISIONS = ['day', 'month'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "eu-kazakhstan-mou"');
-
-/** True when y-m(-d) is a real calendar date (no 31 April). */
-function isCalendarDate(y: number, m: number, d = 1): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 const eventRow = (sources: SourceLookup) =>
   z
     .object({
       /** Stable slug; used for anchors and chart rows. */
-      id: slug,
+      id: slug('eu-kazakhstan-mou'),
       /** "2023-09-19", or "2023-05" when the sources give only the month. */
       date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'expected a date written as YYYY-MM-DD, or YYYY-MM when only the month is known'),
       /** "day" or "month": how precisely the date is known. Month dates are never shown as a day. */
@@ -40,8 +32,7 @@ const eventRow = (sources: SourceLookup) =>
     .superRefine((row, ctx) => {
       checkRowTier(row, sources, ctx);
       checkStatus(row, ctx);
-      const [y, m, d] = row.date.split('-').map(Number) as [number, number, number | undefined];
-      const isDay = d !== undefined;
+      const isDay = row.date.split('-').length > 2;
       if (isDay !== (row.date_precision === 'day')) {
         ctx.addIssue({
           code: 'custom',
@@ -49,7 +40,7 @@ const eventRow = (sources: SourceLookup) =>
           message: `expected "${isDay ? 'day' : 'month'}" for the date "${row.date}"`,
         });
       }
-      if (!isCalendarDate(y, m, d ?? 1)) {
+      if (!row.date.includes('-') || !isCalendarDate(row.date)) {
         ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a real calendar date' });
       }
     });
@@ -60,20 +51,6 @@ export type EventRow = z.output<ReturnType<typeof eventRow>>;
 export const eventsDataset = defineDataset<EventRow>({
   id: 'events',
   file: 'events.csv',
-  columns: [
-    'id',
-    'date',
-    'date_precision',
-    'kind',
-    'label',
-    'title',
-    'parties',
-    'summary',
-    'source_id',
-    'tier',
-    'caveat',
-    ...STATUS_COLUMNS,
-  ],
   key: ['id'],
   row: eventRow,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { checkStatus, STATUS_COLUMNS, statusFields } from './data-status.ts';
+import { checkStatus, statusFields } from './data-status.ts';
 import { checkRowTier, decimal, oneOf, optionalText, sourceIds, text, tier, yearOrSpan, type SourceLookup } from './data-fields.ts';
 
 /** "" exact; ">" more than; ">=" at least; "<" less than; "<=" at most; "~" about. */
@@ -36,7 +36,6 @@ export type FactRow = z.output<ReturnType<typeof factRow>>;
 export const factsDataset = defineDataset<FactRow>({
   id: 'facts',
   file: 'facts.csv',
-  columns: ['id', 'label', 'value', 'comparator', 'unit', 'year', 'source_id', 'derivation', 'tier', 'caveat', ...STATUS_COLUMNS],
   key: ['id'],
   row: factRow,
 });

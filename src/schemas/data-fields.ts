@@ -68,12 +68,27 @@ export const country = z.enum(COUNTRY_NAMES, {
 });
 
 export const SOURCE_ID_PATTERN = /^S\d{2,3}$/;
+export const sourceId = z.string().regex(SOURCE_ID_PATTERN, 'expected a source id such as "S01"');
+
+/** A lowercase slug such as "eu-kazakhstan-mou". */
+export const slug = (example?: string) =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `expected a lowercase slug${example ? ` such as "${example}"` : ''}`);
+
+/** True when YYYY(-MM(-DD)) is a real calendar date (no 31 April). */
+export function isCalendarDate(s: string): boolean {
+  const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 
 /** What the dataset schemas need to know about the source registry. */
 export interface SourceLookup {
   tierOf(id: string): Tier | undefined;
   ids(): Iterable<string>;
 }
+
+/** A registry with no sources: for reading the registry itself, whose rows cite none. */
+export const NO_SOURCES: SourceLookup = { tierOf: () => undefined, ids: () => [] };
 
 /**
  * One or more source ids separated by ";" ("S09;S10"), each in the registry (data/sources.csv).

@@ -34,7 +34,6 @@ export type ProductionRow = z.output<ReturnType<typeof productionRow>>;
 export const productionDataset = defineDataset<ProductionRow>({
   id: 'production',
   file: 'production.csv',
-  columns: ['country', 'year', 'edition', 'mine_production_t_reo', 'source_id', 'tier', 'note'],
   key: ['country', 'year', 'edition'],
   row: productionRow,
 });

@@ -57,7 +57,6 @@ export type ReservesRow = z.output<ReturnType<typeof reservesRow>>;
 export const reservesDataset = defineDataset<ReservesRow>({
   id: 'reserves',
   file: 'reserves.csv',
-  columns: ['country', 'year', 'edition', 'reserves_t_reo', 'bound', 'stated_as', 'jorc_t_reo', 'source_id', 'tier', 'note'],
   key: ['country', 'year', 'edition'],
   row: reservesRow,
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isCalendarDate } from './data-fields.ts';
 
 /**
  * Columns shared by facts and events that describe a state of affairs ("suspended until ...", "seeking a
@@ -8,12 +9,6 @@ import { z } from 'astro/zod';
 
 const DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
-function isCalendarDate(s: string): boolean {
-  const [y, m, d = 1] = s.split('-').map(Number) as [number, number, number?];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 const optionalDate = (what: string) =>
   z
     .string()
@@ -21,8 +16,6 @@ const optionalDate = (what: string) =>
       (s) => s === '' || (DATE.test(s) && isCalendarDate(s)),
       `expected ${what} written as YYYY-MM-DD (or YYYY-MM), or an empty cell`,
     );
-
-export const STATUS_COLUMNS = ['as_of', 'until', 'checked', 'superseded_by'] as const;
 
 export const statusFields = {
   /** The latest date the sources show the status to be true. */
@@ -35,12 +28,7 @@ export const statusFields = {
   superseded_by: z.string().refine((s) => s === '' || /^[A-Za-z0-9-]+$/.test(s), 'expected the id of a newer row, or an empty cell'),
 };
 
-export interface StatusFields {
-  as_of: string;
-  until: string;
-  checked: string;
-  superseded_by: string;
-}
+export type StatusFields = Record<keyof typeof statusFields, string>;
 
 /** Cross-column rules: a status has an as-of date and a check date no earlier than it. */
 export function checkStatus(

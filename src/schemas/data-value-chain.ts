@@ -27,7 +27,6 @@ export type ValueChainRow = z.output<ReturnType<typeof valueChainRow>>;
 export const valueChainDataset = defineDataset<ValueChainRow>({
   id: 'value-chain',
   file: 'value-chain.csv',
-  columns: ['country', 'stage', 'year', 'scenario', 'share_pct', 'source_id', 'tier', 'note'],
   key: ['country', 'stage', 'year', 'scenario'],
   row: valueChainRow,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { checkRowTier, oneOf, optionalText, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
+import { checkRowTier, isCalendarDate, oneOf, optionalText, slug, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 /**
  * data/instruments.csv: the partnership tracker. One row per agreement, dialogue, bill, designation or
@@ -26,21 +26,14 @@ export const INSTRUMENT_SCOPES = ['US', 'EU', 'UK', 'multilateral'] as const;
 /** How precisely the start date is known; "unknown" when no source read gives it. */
 export const INSTRUMENT_PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "eu-kazakhstan-mou"');
 const PATTERN = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, unknown: /^$/ } as const;
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD');
-
-function isCalendarDate(s: string): boolean {
-  const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
 
 const instrumentRow = (sources: SourceLookup) =>
   z
     .object({
       /** Stable slug: the page is /partnerships/<id>/. */
-      id: slug,
+      id: slug('eu-kazakhstan-mou'),
       name: text('the instrument’s name'),
       /** Short name for the status table (at most 40 characters). */
       short_name: text('a short name').refine((s) => s.length <= 40, 'expected a short name of at most 40 characters'),
@@ -86,26 +79,6 @@ export type InstrumentRow = z.output<ReturnType<typeof instrumentRow>>;
 export const instrumentsDataset = defineDataset<InstrumentRow>({
   id: 'instruments',
   file: 'instruments.csv',
-  columns: [
-    'id',
-    'name',
-    'short_name',
-    'scope',
-    'kind',
-    'parties',
-    'date',
-    'date_precision',
-    'summary',
-    'commits',
-    'does_not_commit',
-    'status',
-    'status_detail',
-    'status_as_of',
-    'next_milestone',
-    'source_id',
-    'tier',
-    'caveat',
-  ],
   key: ['id'],
   row: instrumentRow,
 });

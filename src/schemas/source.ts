@@ -1,12 +1,7 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
-import { optionalText, text, tier, type Tier } from './data-fields.ts';
+import { optionalText, sourceId, text, tier, type Tier } from './data-fields.ts';
 
-/**
- * Phrases that belong in a research log, not in a published registry: how a document was read, which tool
- * or copy was used, guesses about who published it. The sources page and the data downloads render every
- * cell of this file, so a match fails the build.
- */
 /** How a document was read, or with which tool: never printed in any dataset (src/lib/data/read-dataset.ts). */
 export const HOW_READ_PATTERNS: readonly RegExp[] = [
   /\bread (?:via|in full|from|through)\b/i,
@@ -14,6 +9,11 @@ export const HOW_READ_PATTERNS: readonly RegExp[] = [
   /\bfind_string\b|\bsearch tool\b|\bsource pack\b|\bfrom memory\b/i,
 ];
 
+/**
+ * Phrases that belong in a research log, not in a published registry: how a document was read, which tool
+ * or copy was used, guesses about who published it. The sources page and the data downloads render every
+ * cell of this file, so a match fails the build.
+ */
 export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
   ...HOW_READ_PATTERNS,
   /\brepo\b|\brepository\b|\bgithub\b|\bcommit [0-9a-f]{6,}/i,
@@ -21,16 +21,12 @@ export const WORKING_NOTE_PATTERNS: readonly RegExp[] = [
   /\bunknown\b|\bnot captured\b|\bnot shown\b/i,
   /\blikely\b|\bappears to\b|\bsyndicat/i,
   /\bmirror(?:ed)?\b|\bexcerpts?\b/i,
-  /\bfind_string\b|\bsearch tool\b|\bsource pack\b|\bby default\b|\bfrom memory\b|\brecalled\b/i,
+  /\bby default\b|\brecalled\b/i,
 ];
 
 /** The first working-note phrase in a cell, or undefined when the cell reads as publishable text. */
 export function workingNote(cell: string, patterns: readonly RegExp[] = WORKING_NOTE_PATTERNS): string | undefined {
-  for (const pattern of patterns) {
-    const match = pattern.exec(cell);
-    if (match) return match[0];
-  }
-  return undefined;
+  return patterns.map((pattern) => pattern.exec(cell)?.[0]).find((match) => match !== undefined);
 }
 
 /** Text fit to print: rejects reading notes, tool names and guessed publishers. */
@@ -47,7 +43,7 @@ const printable = (schema: z.ZodString) =>
 export const sourceRowSchema = z
   .object({
     /** "S01": stable id from the source pack; also the anchor on the sources page (lowercased). */
-    id: z.string().regex(/^S\d{2,3}$/, 'expected a source id such as "S01"'),
+    id: sourceId,
     /** Title of the document or page as published. */
     title: printable(text('a title')),
     /** Who published it; for a repost, "Original publisher, as reported by Outlet". */
@@ -75,7 +71,6 @@ export type { Tier };
 export const sourcesDataset = defineDataset<Source>({
   id: 'sources',
   file: 'sources.csv',
-  columns: ['id', 'title', 'publisher', 'year', 'date', 'url', 'tier', 'note'],
   key: ['id'],
   row: () => sourceRowSchema,
 });

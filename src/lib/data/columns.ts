@@ -1,6 +1,6 @@
 import type { ColumnDeclarationType } from '../../schemas/data-catalogue.ts';
 import { inferType } from './declared.ts';
-import { DATASET_DEFINITIONS, datasetRows, type Datasets } from './load.ts';
+import { datasetRows, schemaDefinition, type Datasets } from './load.ts';
 
 /**
  * Any dataset as rows and typed columns, whether its columns are declared in data/datasets.json or come
@@ -29,7 +29,7 @@ export function columnWords(name: string): string {
 /** Rows and columns of dataset `id`, or undefined when there is no such dataset. */
 export function datasetTable(d: Datasets, id: string): DatasetTable | undefined {
   const entry = d.catalogue.datasets.find((e) => e.id === id);
-  const definition = DATASET_DEFINITIONS.find((def) => def.id === id);
+  const definition = schemaDefinition(id);
   if (entry?.columns && !definition) {
     const columns = new Map(
       Object.entries(entry.columns).map(([name, c]) => [name, { name, type: c.type, label: c.label ?? columnWords(name), unit: c.unit }] as const),

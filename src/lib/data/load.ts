@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { catalogueSchema, type Catalogue, type CatalogueEntry } from '../../schemas/data-catalogue.ts';
-import { depositsDataset, type DepositRow } from '../../schemas/data-deposits.ts';
-import { instrumentsDataset, type InstrumentRow } from '../../schemas/instruments.ts';
-import { elementsDataset, type ElementRow } from '../../schemas/data-elements.ts';
-import { eventsDataset, type EventRow } from '../../schemas/data-events.ts';
+import type { DatasetDefinition } from '../../schemas/data-define.ts';
+import { depositsDataset } from '../../schemas/data-deposits.ts';
+import { instrumentsDataset } from '../../schemas/instruments.ts';
+import { elementsDataset } from '../../schemas/data-elements.ts';
+import { eventsDataset } from '../../schemas/data-events.ts';
 import { factsDataset, type FactRow } from '../../schemas/data-facts.ts';
-import type { SourceLookup } from '../../schemas/data-fields.ts';
-import { productionDataset, type ProductionRow } from '../../schemas/data-production.ts';
-import { reservesDataset, type ReservesRow } from '../../schemas/data-reserves.ts';
-import { valueChainDataset, type ValueChainRow } from '../../schemas/data-value-chain.ts';
+import { NO_SOURCES, type SourceLookup } from '../../schemas/data-fields.ts';
+import { productionDataset } from '../../schemas/data-production.ts';
+import { reservesDataset } from '../../schemas/data-reserves.ts';
+import { valueChainDataset } from '../../schemas/data-value-chain.ts';
 import { sourcesDataset, type Source } from '../../schemas/source.ts';
 import { checkConsistency } from './consistency.ts';
 import { DataError } from './errors.ts';
@@ -20,38 +21,33 @@ import { didYouMean } from './suggest.ts';
 
 export type { Located };
 
+/** The CSV datasets with a schema, by their name in Datasets, in the order they are read (sources first: the others check ids against it). */
+const SCHEMA_DATASETS = {
+  sources: sourcesDataset,
+  production: productionDataset,
+  reserves: reservesDataset,
+  valueChain: valueChainDataset,
+  events: eventsDataset,
+  deposits: depositsDataset,
+  instruments: instrumentsDataset,
+  elements: elementsDataset,
+  facts: factsDataset,
+} as const;
+type SchemaRows = { [K in keyof typeof SCHEMA_DATASETS]: (typeof SCHEMA_DATASETS)[K] extends DatasetDefinition<infer Row> ? Array<Located<Row>> : never };
+
+export const DATASET_DEFINITIONS = Object.values(SCHEMA_DATASETS);
+export const schemaDefinition = (id: string) => DATASET_DEFINITIONS.find((def) => def.id === id);
+
 /** Every dataset, validated, with the source registry. Rows keep the line they came from. */
-export interface Datasets {
+export interface Datasets extends SchemaRows {
   /** Absolute data directory these were read from. */
   dir: string;
-  sources: Array<Located<Source>>;
   sourceById: ReadonlyMap<string, Located<Source>>;
-  production: Array<Located<ProductionRow>>;
-  reserves: Array<Located<ReservesRow>>;
-  valueChain: Array<Located<ValueChainRow>>;
-  events: Array<Located<EventRow>>;
-  deposits: Array<Located<DepositRow>>;
-  instruments: Array<Located<InstrumentRow>>;
-  elements: Array<Located<ElementRow>>;
-  facts: Array<Located<FactRow>>;
   factById: ReadonlyMap<string, Located<FactRow>>;
   catalogue: Catalogue;
   /** Datasets declared by their columns in data/datasets.json, by id. */
   declared: ReadonlyMap<string, Array<Located<DeclaredRow>>>;
 }
-
-/** The CSV datasets in the order they are read (sources first: the others check ids against it). */
-export const DATASET_DEFINITIONS = [
-  sourcesDataset,
-  productionDataset,
-  reservesDataset,
-  valueChainDataset,
-  eventsDataset,
-  depositsDataset,
-  instrumentsDataset,
-  elementsDataset,
-  factsDataset,
-] as const;
 
 const CATALOGUE_FILE = 'datasets.json';
 
@@ -96,34 +92,18 @@ function stampOf(dir: string): string {
 }
 
 function readAll(dir: string): Datasets {
-  // The registry is read with a lookup that knows no sources: its own rows cite none.
-  const none: SourceLookup = { tierOf: () => undefined, ids: () => [] };
-  const sources = readDataset(dir, sourcesDataset, none);
+  const sources = readDataset(dir, sourcesDataset, NO_SOURCES);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const lookup: SourceLookup = { tierOf: (id) => sourceById.get(id)?.tier, ids: () => sourceById.keys() };
-
-  const facts = readDataset(dir, factsDataset, lookup);
+  const rows = Object.fromEntries(
+    Object.entries(SCHEMA_DATASETS).map(([name, def]) => [name, def === sourcesDataset ? sources : readDataset<object>(dir, def, lookup)]),
+  ) as unknown as SchemaRows;
   const catalogue = readCatalogue(dir, sourceById);
   const declared = new Map<string, Array<Located<DeclaredRow>>>();
   for (const entry of catalogue.datasets) {
-    if (entry.columns && !DATASET_DEFINITIONS.some((def) => def.id === entry.id)) declared.set(entry.id, readDataset(dir, declaredDefinition({ ...entry, columns: entry.columns }), lookup));
+    if (entry.columns && !schemaDefinition(entry.id)) declared.set(entry.id, readDataset(dir, declaredDefinition({ ...entry, columns: entry.columns }), lookup));
   }
-  const datasets: Datasets = {
-    dir,
-    sources,
-    sourceById,
-    production: readDataset(dir, productionDataset, lookup),
-    reserves: readDataset(dir, reservesDataset, lookup),
-    valueChain: readDataset(dir, valueChainDataset, lookup),
-    events: readDataset(dir, eventsDataset, lookup),
-    deposits: readDataset(dir, depositsDataset, lookup),
-    instruments: readDataset(dir, instrumentsDataset, lookup),
-    elements: readDataset(dir, elementsDataset, lookup),
-    facts,
-    factById: new Map(facts.map((f) => [f.id, f])),
-    catalogue,
-    declared,
-  };
+  const datasets: Datasets = { ...rows, dir, sourceById, factById: new Map(rows.facts.map((f) => [f.id, f])), catalogue, declared };
   checkDeclaredTypes(datasets);
   checkAsOf(datasets);
   checkConsistency(datasets);
@@ -157,7 +137,7 @@ function checkAsOf(d: Datasets): void {
 /** A dataset with a schema that also declares its columns: the declared types must fit the validated values. */
 function checkDeclaredTypes(d: Datasets): void {
   const problems = d.catalogue.datasets.flatMap((entry) => {
-    const rows = DATASET_DEFINITIONS.some((def) => def.id === entry.id) ? datasetRows(d, entry.id) : undefined;
+    const rows = schemaDefinition(entry.id) ? datasetRows(d, entry.id) : undefined;
     if (!rows || !entry.columns) return [];
     return Object.entries(entry.columns)
       .map(([name, c]) => ({ name, declared: c.type, inferred: inferType(rows.map((r) => r[name])) }))
@@ -195,7 +175,7 @@ function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): C
     // A dataset with a schema may still declare its columns (labels, units, types for charts); the names
     // must then be exactly the schema's.
     ...result.data.datasets.flatMap((d) => {
-      const schema = DATASET_DEFINITIONS.find((def) => def.id === d.id);
+      const schema = schemaDefinition(d.id);
       if (!schema || !d.columns) return [];
       const declared = Object.keys(d.columns);
       return [
@@ -218,7 +198,7 @@ function readCatalogue(dir: string, sourceById: ReadonlyMap<string, unknown>): C
       .map(([id]) => ({ message: `expected each dataset once; "${id}" is listed twice` })),
     ...[...known].filter((id) => !listed.has(id)).map((id) => ({ message: `expected an entry for the "${id}" dataset` })),
     ...result.data.datasets
-      .filter((d) => DATASET_DEFINITIONS.find((def) => def.id === d.id)?.file !== d.file && known.has(d.id))
+      .filter((d) => schemaDefinition(d.id)?.file !== d.file && known.has(d.id))
       .map((d) => ({ message: `expected dataset "${d.id}" to point at its file, got "${d.file}"` })),
   ];
   if (problems.length > 0) throw new DataError(shown, problems);
@@ -238,18 +218,8 @@ export function describeDataset(datasets: Datasets, id: string): CatalogueEntry 
 
 /** The validated rows of dataset `id` (with a schema or declared), or undefined for an unknown id. */
 export function datasetRows(d: Datasets, id: string): ReadonlyArray<Record<string, unknown>> | undefined {
-  const withSchema: Record<string, ReadonlyArray<object>> = {
-    sources: d.sources,
-    production: d.production,
-    reserves: d.reserves,
-    'value-chain': d.valueChain,
-    events: d.events,
-    deposits: d.deposits,
-    instruments: d.instruments,
-    elements: d.elements,
-    facts: d.facts,
-  };
-  return (withSchema[id] ?? d.declared.get(id)) as ReadonlyArray<Record<string, unknown>> | undefined;
+  const name = (Object.keys(SCHEMA_DATASETS) as Array<keyof SchemaRows>).find((k) => SCHEMA_DATASETS[k].id === id);
+  return (name ? d[name] : d.declared.get(id)) as ReadonlyArray<Record<string, unknown>> | undefined;
 }
 
 /** S2 before S10: sort by the number, not the string. */
