@@ -11,41 +11,32 @@ export const dateSchema = z.coerce.date({
   error: (issue) => `expected a date written as YYYY-MM-DD; got ${JSON.stringify(issue.input)}`,
 });
 
-/** One paragraph of plain text: no blank lines, long enough to say something, short enough for a card. */
-export const summarySchema = z
-  .string({ error: 'expected a one-paragraph summary (text)' })
-  .trim()
-  .min(40, 'expected a summary of at least 40 characters')
-  .max(600, 'expected a summary of at most 600 characters (one paragraph)')
-  .refine((s) => !/\n\s*\n/.test(s), 'expected a single paragraph (no blank lines)');
-
-export const titleSchema = z
-  .string({ error: 'expected a title (text)' })
-  .trim()
-  .min(5, 'expected a title of at least 5 characters')
-  .max(120, 'expected a title of at most 120 characters');
-
 /** Semantic-ish version shown on the page and in citations: "1.0", "1.2". */
 export const versionSchema = z
   .string({ error: 'expected a version such as "1.0" (quote it in YAML)' })
   .regex(/^\d+\.\d+$/, 'expected a version such as "1.0" (major.minor)');
 
 /** One entry of a change log: which version, when, and what changed. */
-export const changeSchema = z.object({
+const changeSchema = z.object({
   version: versionSchema,
   date: dateSchema,
   summary: z.string().trim().min(5, 'expected a short description of what changed'),
 });
 
-export const statusSchema = z.enum(['draft', 'published'], {
-  error: (issue) => `expected "draft" or "published"; got ${JSON.stringify(issue.input)}`,
-});
-
 export const commonEntryFields = {
   /** Headline shown as the page's h1 and in listings, feeds and citations. */
-  title: titleSchema,
-  /** One paragraph that says what the reader will learn; used in listings, meta description and feeds. */
-  summary: summarySchema,
+  title: z
+    .string({ error: 'expected a title (text)' })
+    .trim()
+    .min(5, 'expected a title of at least 5 characters')
+    .max(120, 'expected a title of at most 120 characters'),
+  /** One plain-text paragraph (no blank lines) on what the reader will learn; for listings, meta description and feeds. */
+  summary: z
+    .string({ error: 'expected a one-paragraph summary (text)' })
+    .trim()
+    .min(40, 'expected a summary of at least 40 characters')
+    .max(600, 'expected a summary of at most 600 characters (one paragraph)')
+    .refine((s) => !/\n\s*\n/.test(s), 'expected a single paragraph (no blank lines)'),
   /** First publication date. */
   published: dateSchema,
   /** Date of the last substantive revision, if any; must not be before `published`. */
@@ -66,7 +57,9 @@ export const commonEntryFields = {
     .min(2, 'expected at least 2 key points')
     .max(7, 'expected at most 7 key points'),
   /** Drafts are validated but not built into pages, feeds or the sitemap. */
-  status: statusSchema.default('published'),
+  status: z
+    .enum(['draft', 'published'], { error: (issue) => `expected "draft" or "published"; got ${JSON.stringify(issue.input)}` })
+    .default('published'),
   /** Version of the text; bump it when the substance changes and add a change-log entry. */
   version: versionSchema,
   /** What changed in each version, newest first. */

@@ -30,19 +30,14 @@ export function columnWords(name: string): string {
 export function datasetTable(d: Datasets, id: string): DatasetTable | undefined {
   const entry = d.catalogue.datasets.find((e) => e.id === id);
   const definition = schemaDefinition(id);
-  if (entry?.columns && !definition) {
-    const columns = new Map(
-      Object.entries(entry.columns).map(([name, c]) => [name, { name, type: c.type, label: c.label ?? columnWords(name), unit: c.unit }] as const),
-    );
-    return { id, rows: datasetRows(d, id) ?? [], columns };
-  }
   const rows = datasetRows(d, id);
-  if (!definition || !rows) return undefined;
-  // Declared labels and units where the catalogue has them; types are read off the validated values.
+  const names = definition?.columns ?? (entry?.columns && Object.keys(entry.columns));
+  if (!rows || !names) return undefined;
+  // Declared labels and units where the catalogue has them; a schema's types are read off the validated values.
   const columns = new Map(
-    definition.columns.map((name) => {
+    names.map((name) => {
       const declared = entry?.columns?.[name];
-      const type = inferType(rows.map((r) => r[name]));
+      const type = definition ? inferType(rows.map((r) => r[name])) : declared!.type;
       return [name, { name, type, label: declared?.label ?? columnWords(name), ...(declared?.unit ? { unit: declared.unit } : {}) }] as const;
     }),
   );

@@ -8,12 +8,6 @@ import path from 'node:path';
  * facts must match their derivation; otherwise the text and the charts could disagree. Each check names the
  * fact row that disagrees.
  */
-interface Check {
-  fact: string;
-  expected: (d: Datasets) => number | undefined;
-  what: string;
-}
-
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function production(d: Datasets, country: string, year: number) {
@@ -29,7 +23,7 @@ function ratio(a: number | undefined, b: number | undefined) {
   return a === undefined || b === undefined ? undefined : round1((a / b) * 100);
 }
 
-const CHECKS: Check[] = [
+const CHECKS: Array<{ fact: string; what: string; expected: (d: Datasets) => number | undefined }> = [
   { fact: 'F01', what: 'World 2024 in production.csv', expected: (d) => production(d, 'World', 2024) },
   { fact: 'F02', what: 'World 2023 in production.csv', expected: (d) => production(d, 'World', 2023) },
   { fact: 'F03', what: 'China 2024 in production.csv', expected: (d) => production(d, 'China', 2024) },
@@ -46,20 +40,12 @@ const CHECKS: Check[] = [
 ];
 
 export function checkConsistency(d: Datasets): void {
-  const problems: DataProblem[] = [];
-  for (const check of CHECKS) {
-    const fact = d.facts.find((f) => f.id === check.fact);
+  const problems: DataProblem[] = CHECKS.flatMap((check) => {
     // A fact that is absent is fine here (fixtures carry few facts); <Value> fails on use instead.
-    if (!fact) continue;
-    const expected = check.expected(d);
-    if (expected === undefined) continue;
-    if (fact.value !== expected) {
-      problems.push({
-        line: fact.line,
-        column: 'value',
-        message: `expected ${expected} to agree with ${check.what} (fact ${check.fact}), got ${fact.value}`,
-      });
-    }
-  }
+    const fact = d.factById.get(check.fact);
+    const expected = fact && check.expected(d);
+    if (!fact || expected === undefined || fact.value === expected) return [];
+    return [{ line: fact.line, column: 'value', message: `expected ${expected} to agree with ${check.what} (fact ${check.fact}), got ${fact.value}` }];
+  });
   if (problems.length > 0) throw new DataError(displayPath(path.join(d.dir, 'facts.csv')), problems);
 }

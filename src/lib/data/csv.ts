@@ -35,18 +35,12 @@ export function parseCsv(text: string): ParsedCsv {
   const withLines = rows.map(({ record, info, raw }) => ({
     // csv-parse reports the line a record ends on, and its raw text includes skipped blank lines before it;
     // count back over the record's own line breaks (quoted cells may hold newlines) to find where it starts.
-    line: info.lines - countNewlines(raw.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\r?\n$/, '')),
+    line: info.lines - (raw.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0),
     values: record,
   }));
   const [head, ...records] = withLines;
   if (!head) return { header: [], headerLine: 1, records: [] };
   return { header: head.values, headerLine: head.line, records };
-}
-
-function countNewlines(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch === '\n') n++;
-  return n;
 }
 
 export type CsvCell = string | number | boolean | null | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { CatalogueEntry, ColumnDeclaration, ColumnDeclarationType } from '../../schemas/data-catalogue.ts';
 import type { DatasetDefinition } from '../../schemas/data-define.ts';
-import { sourceIds, type SourceLookup } from '../../schemas/data-fields.ts';
+import { decimal, sourceIds, wholeNumber, type SourceLookup } from '../../schemas/data-fields.ts';
 import { didYouMean } from './suggest.ts';
 
 /**
@@ -39,21 +39,9 @@ export function cellSchema(column: ColumnDeclaration, sources: SourceLookup): z.
   };
   switch (column.type) {
     case 'number':
-      return present(
-        z
-          .string()
-          .regex(/^-?\d+(?:\.\d+)?$/, 'expected a number (digits with an optional decimal point, no separators or units)')
-          .transform(Number)
-          .superRefine(range),
-      );
+      return present(decimal.superRefine(range));
     case 'integer':
-      return present(
-        z
-          .string()
-          .regex(/^-?\d+$/, 'expected a whole number (digits only, no separators or units)')
-          .transform(Number)
-          .superRefine(range),
-      );
+      return present(wholeNumber.superRefine(range));
     case 'date':
       return present(z.string().regex(ISO_DATE, 'expected a date written as YYYY-MM-DD (or YYYY-MM, YYYY)'));
     case 'source-ids':

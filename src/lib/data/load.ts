@@ -210,10 +210,8 @@ export function describeDataset(datasets: Datasets, id: string): CatalogueEntry 
   const entry = datasets.catalogue.datasets.find((d) => d.id === id);
   if (!entry) throw new Error(`no dataset "${id}" in data/datasets.json`);
   const rows = (datasetRows(datasets, id) ?? []) as ReadonlyArray<{ source_id?: string[]; uses_source_id?: string[] }>;
-  const ids = new Set<string>();
-  for (const r of rows) for (const s of [...(r.source_id ?? []), ...(r.uses_source_id ?? [])]) ids.add(s);
-  for (const s of entry.sources ?? []) ids.add(s);
-  return { ...entry, sourceIds: sortSourceIds(ids) };
+  const ids = rows.flatMap((r) => [...(r.source_id ?? []), ...(r.uses_source_id ?? [])]);
+  return { ...entry, sourceIds: sortSourceIds([...ids, ...(entry.sources ?? [])]) };
 }
 
 /** The validated rows of dataset `id` (with a schema or declared), or undefined for an unknown id. */

@@ -80,13 +80,9 @@ export function readDataset<Row>(dir: string, definition: DatasetDefinition<Row>
       }
       continue;
     }
-    if (definition.key.length === 0) {
-      rows.push({ ...result.data, line } as Located<Row>);
-      continue;
-    }
     const keyText = definition.key.map((k) => `${k}=${JSON.stringify(cells[k])}`).join(', ');
     const first = firstLineByKey.get(keyText);
-    if (first !== undefined) {
+    if (keyText && first !== undefined) {
       problems.push({ line, column: definition.key[0], message: `expected one row per ${definition.key.join(' + ')}, but ${keyText} already appears on line ${first}` });
       continue;
     }
