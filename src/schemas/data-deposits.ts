@@ -3,8 +3,7 @@ import { defineDataset } from './data-define.ts';
 import { checkRowTier, oneOf, optionalDecimal, optionalText, slug, sourceIds, text, tier, type SourceLookup } from './data-fields.ts';
 
 /** Kazakhstan's extent with a margin, so a swapped or mistyped coordinate is caught. */
-const KZ_LAT = [40, 56] as const;
-const KZ_LON = [46, 88] as const;
+const KZ_EXTENT = { lat: ['latitude', 40, 56], lon: ['longitude', 46, 88] } as const;
 
 const MONTH_YEAR = /\bas of (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 
@@ -42,21 +41,18 @@ const depositRow = (sources: SourceLookup) =>
     })
     .superRefine((row, ctx) => {
       checkRowTier(row, sources, ctx);
-      if (row.location_precision === 'approximate') {
-        for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
-          if (row[key] === null) ctx.addIssue({ code: 'custom', path: [key], message: 'expected a number for an approximate location' });
-        }
-        if (row.lat !== null && (row.lat < KZ_LAT[0] || row.lat > KZ_LAT[1])) {
-          ctx.addIssue({ code: 'custom', path: ['lat'], message: `expected a latitude within Kazakhstan (${KZ_LAT[0]} to ${KZ_LAT[1]})` });
-        }
-        if (row.lon !== null && (row.lon < KZ_LON[0] || row.lon > KZ_LON[1])) {
-          ctx.addIssue({ code: 'custom', path: ['lon'], message: `expected a longitude within Kazakhstan (${KZ_LON[0]} to ${KZ_LON[1]})` });
-        }
-      } else {
-        for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
-          if (row[key] !== null)
-            ctx.addIssue({ code: 'custom', path: [key], message: 'expected an empty cell when location_precision is "none"' });
-        }
+      const approximate = row.location_precision === 'approximate';
+      for (const key of ['lat', 'lon', 'uncertainty_km'] as const) {
+        if (approximate && row[key] === null)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'expected a number for an approximate location' });
+        if (!approximate && row[key] !== null)
+          ctx.addIssue({ code: 'custom', path: [key], message: 'expected an empty cell when location_precision is "none"' });
+      }
+      for (const key of ['lat', 'lon'] as const) {
+        const [what, min, max] = KZ_EXTENT[key];
+        const value = row[key];
+        if (approximate && value !== null && (value < min || value > max))
+          ctx.addIssue({ code: 'custom', path: [key], message: `expected a ${what} within Kazakhstan (${min} to ${max})` });
       }
     });
 

@@ -39,22 +39,17 @@ export function readDataset<Row>(dir: string, definition: DatasetDefinition<Row>
   }
 
   const { header, headerLine, records } = parsed;
-  const headerProblems: DataProblem[] = [];
-  const seen = new Set<string>();
-  for (const column of header) {
-    if (seen.has(column)) headerProblems.push({ line: headerLine, column, message: 'expected each column once, but it appears twice in the header' });
-    seen.add(column);
-  }
-  for (const column of definition.columns) {
-    if (!seen.has(column)) {
-      headerProblems.push({ line: headerLine, column, message: `expected a column named "${column}" in the header, got ${header.map((h) => `"${h}"`).join(', ')}` });
-    }
-  }
-  for (const column of header) {
-    if (!definition.columns.includes(column)) {
-      headerProblems.push({ line: headerLine, column, message: `expected only the columns ${definition.columns.join(', ')}; "${column}" is not one of them` });
-    }
-  }
+  const headerProblems: DataProblem[] = [
+    ...header
+      .filter((column, i) => header.indexOf(column) !== i)
+      .map((column) => ({ line: headerLine, column, message: 'expected each column once, but it appears twice in the header' })),
+    ...definition.columns
+      .filter((column) => !header.includes(column))
+      .map((column) => ({ line: headerLine, column, message: `expected a column named "${column}" in the header, got ${header.map((h) => `"${h}"`).join(', ')}` })),
+    ...header
+      .filter((column) => !definition.columns.includes(column))
+      .map((column) => ({ line: headerLine, column, message: `expected only the columns ${definition.columns.join(', ')}; "${column}" is not one of them` })),
+  ];
   if (headerProblems.length > 0) throw new DataError(shown, headerProblems);
   if (records.length === 0) {
     throw new DataError(shown, [{ line: headerLine + 1, message: 'expected at least one data row after the header, got none' }]);
