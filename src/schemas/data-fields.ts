@@ -120,15 +120,16 @@ export function sourceIds(sources: SourceLookup, { optional = false } = {}) {
   });
 }
 
+/** A problem in one column of a row, found by a rule across columns. */
+export function addProblem(ctx: z.RefinementCtx, column: string, message: string): void {
+  ctx.addIssue({ code: 'custom', path: [column], message });
+}
+
 /**
  * A row's tier may not claim more confidence than its best source: a row citing only tier C sources
  * cannot be tier A. (It may be weaker, e.g. when the specific figure comes from the weaker of two sources.)
  */
-export function checkRowTier(
-  row: { tier: Tier; source_id: string[] },
-  sources: SourceLookup,
-  ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void },
-): void {
+export function checkRowTier(row: { tier: Tier; source_id: string[] }, sources: SourceLookup, ctx: z.RefinementCtx): void {
   const tiers = row.source_id.map((id) => sources.tierOf(id)).filter((t): t is Tier => t !== undefined);
   if (tiers.length === 0) return;
   const best = tiers.reduce((a, b) => (tierRank(a) <= tierRank(b) ? a : b));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { defineDataset } from './data-define.ts';
 import {
+  addProblem,
   checkRowTier,
   country,
   nonNegativeWholeNumber,
@@ -40,14 +41,10 @@ const reservesRow = (sources: SourceLookup) =>
     .superRefine((row, ctx) => {
       checkRowTier(row, sources, ctx);
       if (row.bound === 'lower' && row.stated_as === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stated_as'],
-          message: 'expected the bound as the source states it (e.g. ">90,000,000") for a lower bound',
-        });
+        addProblem(ctx, 'stated_as', 'expected the bound as the source states it (e.g. ">90,000,000") for a lower bound');
       }
       if (row.jorc_t_reo !== null && row.jorc_t_reo > row.reserves_t_reo) {
-        ctx.addIssue({ code: 'custom', path: ['jorc_t_reo'], message: `expected at most the total reserves (${row.reserves_t_reo})` });
+        addProblem(ctx, 'jorc_t_reo', `expected at most the total reserves (${row.reserves_t_reo})`);
       }
     });
 

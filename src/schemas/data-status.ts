@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from './data-fields.ts';
+import { addProblem, isCalendarDate } from './data-fields.ts';
 
 /**
  * Columns shared by facts and events that describe a state of affairs ("suspended until ...", "seeking a
@@ -31,32 +31,20 @@ export const statusFields = {
 export type StatusFields = Record<keyof typeof statusFields, string>;
 
 /** Cross-column rules: a status has an as-of date and a check date no earlier than it. */
-export function checkStatus(
-  row: StatusFields,
-  ctx: { addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string }): void },
-): void {
+export function checkStatus(row: StatusFields, ctx: z.RefinementCtx): void {
   const any = row.until !== '' || row.checked !== '' || row.superseded_by !== '';
   if (row.as_of === '') {
-    if (any)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['as_of'],
-        message: 'expected the date the status was last evidenced, since until, checked or superseded_by is filled',
-      });
+    if (any) addProblem(ctx, 'as_of', 'expected the date the status was last evidenced, since until, checked or superseded_by is filled');
     return;
   }
   if (row.checked === '') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['checked'],
-      message: 'expected the date of the last search for news of this status (YYYY-MM-DD)',
-    });
+    addProblem(ctx, 'checked', 'expected the date of the last search for news of this status (YYYY-MM-DD)');
   } else if (row.checked.length !== 10) {
-    ctx.addIssue({ code: 'custom', path: ['checked'], message: 'expected a full date (YYYY-MM-DD)' });
+    addProblem(ctx, 'checked', 'expected a full date (YYYY-MM-DD)');
   } else if (row.checked < row.as_of) {
-    ctx.addIssue({ code: 'custom', path: ['checked'], message: `expected a date on or after as_of (${row.as_of})` });
+    addProblem(ctx, 'checked', `expected a date on or after as_of (${row.as_of})`);
   }
   if (row.until !== '' && row.until < row.as_of) {
-    ctx.addIssue({ code: 'custom', path: ['until'], message: `expected a date on or after as_of (${row.as_of})` });
+    addProblem(ctx, 'until', `expected a date on or after as_of (${row.as_of})`);
   }
 }
