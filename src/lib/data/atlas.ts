@@ -14,19 +14,11 @@ export type CountryFeature = Feature<Geometry, { name: string }> & { id: string 
 
 let topology: Topology<{ countries: GeometryCollection<{ name: string }> }> | undefined;
 
-function loadTopology() {
-  if (!topology) {
-    // Resolve from the project root: in a build this module is bundled elsewhere and its own URL misleads.
-    const require = createRequire(path.join(projectRoot(), 'package.json'));
-    topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
-  }
-  return topology!;
-}
-
 /** Features for the given UN M49 codes, in the order asked. Throws if a code is not in the atlas. */
 export function countryShapes(m49Codes: readonly string[]): CountryFeature[] {
-  const topo = loadTopology();
-  const all = feature(topo, topo.objects.countries).features as CountryFeature[];
+  // Resolve from the project root: in a build this module is bundled elsewhere and its own URL misleads.
+  topology ??= JSON.parse(readFileSync(createRequire(path.join(projectRoot(), 'package.json')).resolve('world-atlas/countries-110m.json'), 'utf8'));
+  const all = feature(topology!, topology!.objects.countries).features as CountryFeature[];
   return m49Codes.map((code) => {
     const f = all.find((x) => x.id === code);
     if (!f) throw new Error(`world-atlas countries-110m has no country with id "${code}"`);

@@ -1,6 +1,7 @@
 import type { FactRow } from '../../schemas/data-facts.ts';
 import { formatFactValue, type QuantityFormat } from '../format.ts';
-import type { Datasets, Located } from './load.ts';
+import type { Datasets } from './load.ts';
+import type { Located } from './read-dataset.ts';
 import { didYouMean } from './suggest.ts';
 
 /**

@@ -19,8 +19,6 @@ import { readDataset, type Located } from './read-dataset.ts';
 import { declaredDefinition, fitsDeclared, inferType, type DeclaredRow } from './declared.ts';
 import { didYouMean } from './suggest.ts';
 
-export type { Located };
-
 /** The CSV datasets with a schema, by their name in Datasets, in the order they are read (sources first: the others check ids against it). */
 const SCHEMA_DATASETS = {
   sources: sourcesDataset,
@@ -51,11 +49,7 @@ export interface Datasets extends SchemaRows {
 
 const CATALOGUE_FILE = 'datasets.json';
 
-interface CacheEntry {
-  stamp: string;
-  datasets: Datasets;
-}
-const cache = new Map<string, CacheEntry>();
+const cache = new Map<string, { stamp: string; datasets: Datasets }>();
 
 /**
  * Loads and validates every dataset in `dir` (default: `<project root>/data`). Pages and charts call this
