@@ -24,11 +24,12 @@ const runs = Number(values.runs);
 async function site(name: string, files: Record<string, string>, copyProject: boolean): Promise<string> {
   const root = path.join(WORK, name);
   await rm(root, { recursive: true, force: true });
-  const content = path.join(ROOT, 'src', 'content');
+  // The synthetic briefings replace the project's briefings and notes; its reference pages (src/content/pages) stay.
+  const content = ['briefings', 'notes'].map((kind) => path.join(ROOT, 'src', 'content', kind));
   for (const entry of copyProject ? ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data'] : []) {
     await cp(path.join(ROOT, entry), path.join(root, entry), {
       recursive: true,
-      filter: (p) => p !== content && !p.startsWith(content + path.sep),
+      filter: (p) => !content.some((dir) => p === dir || p.startsWith(dir + path.sep)),
     });
   }
   for (const [file, text] of Object.entries(files)) {

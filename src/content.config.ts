@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { briefingSchema } from './schemas/briefing.ts';
 import { noteSchema } from './schemas/note.ts';
@@ -13,4 +14,10 @@ const notes = defineCollection({
   schema: noteSchema,
 });
 
-export const collections = { briefings, notes };
+/** Reference pages that are prose (glossary.mdx → /glossary/), rendered by src/pages/[page].astro. */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/pages' }),
+  schema: z.object({ title: z.string(), description: z.string(), lede: z.string() }).strict(),
+});
+
+export const collections = { briefings, notes, pages };

@@ -34,7 +34,7 @@ export interface BuildOptions {
 
 const SHARED = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'data'];
 
-/** Copies the project (minus its content, unless asked) and the fixture overlay into a fresh folder. */
+/** Copies the project (minus its briefings and notes, unless asked) and the fixture overlay into a fresh folder. */
 export async function prepareSite(fixture: string | null, options: BuildOptions = {}): Promise<string> {
   await mkdir(WORK_ROOT, { recursive: true });
   const root = await mkdtemp(path.join(WORK_ROOT, `${fixture ?? 'site'}-`));
@@ -43,7 +43,10 @@ export async function prepareSite(fixture: string | null, options: BuildOptions 
     if (!existsSync(from)) continue;
     await cp(from, path.join(root, entry), {
       recursive: true,
-      filter: (src) => options.withProjectContent || !src.startsWith(path.join(PROJECT_ROOT, 'src', 'content') + path.sep),
+      // The reference pages in src/content/pages belong to every site; briefings and notes come from the fixture.
+      filter: (src) =>
+        options.withProjectContent ||
+        !['briefings', 'notes'].some((kind) => src.startsWith(path.join(PROJECT_ROOT, 'src', 'content', kind) + path.sep)),
     });
   }
   await mkdir(path.join(root, 'src', 'content', 'briefings'), { recursive: true });

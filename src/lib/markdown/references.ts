@@ -83,6 +83,8 @@ export function references(): (ctx: PluginFactoryContext) => HastPluginDefinitio
       mdxJsxFlowElement: { filter: TAGS, visit: (node, ctx) => void check(node as JsxNode, ctx) },
       mdxJsxTextElement: { filter: TAGS, visit: (node, ctx) => void check(node as JsxNode, ctx) },
       after(root, ctx) {
+        // Reference pages (src/content/pages) cite the registry itself and carry no source list of their own.
+        if (factoryCtx.fileURL?.pathname.includes('/src/content/pages/')) return;
         const list = (s: Set<string>) => ({ type: 'mdxJsxAttribute', name: '', value: [...s].sort().join(' ') });
         ctx.appendChild(root, {
           type: 'mdxJsxFlowElement',
