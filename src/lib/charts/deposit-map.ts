@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
 import type { DepositRow } from '../../schemas/data-deposits.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
 import { HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH } from './theme.ts';
 import { bbox, geoCircle, labelPoint, type BBox } from './geo.ts';
 
@@ -19,16 +19,9 @@ export interface MapCountry {
   focus?: boolean;
 }
 
-export interface DepositMapInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface DepositMapInput extends SpecText {
   countries: MapCountry[];
   deposits: ReadonlyArray<DepositRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 /** "Kuirektykol (Kuyrektykol) site – Irgiz and Dos 2 areas" → "Kuirektykol": the name before any qualifier. */

@@ -1,4 +1,4 @@
-import { geoBounds, geoCircle as d3GeoCircle, geoContains } from 'd3-geo';
+import { geoBounds, geoCircle as d3GeoCircle } from 'd3-geo';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
 /**
@@ -75,11 +75,6 @@ function inside([x, y]: [number, number], rs: Position[][]): boolean {
     }
   }
   return odd;
-}
-
-/** Whether a lon/lat point lies inside a (multi)polygon feature. */
-export function containsPoint(feature: Feature<Geometry>, point: [number, number]): boolean {
-  return geoContains(feature, point);
 }
 
 /** Distance from a point to a segment, in degrees with longitude scaled by cos(latitude). */

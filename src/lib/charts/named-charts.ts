@@ -8,6 +8,7 @@ import { formatNumber, formatPercent, formatQuantity } from '../format.ts';
 import { depositMap, shortName } from './deposit-map.ts';
 import { dumbbell } from './dumbbell.ts';
 import { rankedBars, orderItems } from './ranked-bars.ts';
+import { list } from './spec-chart.ts';
 import { KIND_LABEL, eventTimeline, orderEvents } from './timeline.ts';
 import type { ChartId } from './chart-ids.ts';
 import type { ChartSpec } from './types.ts';
@@ -21,7 +22,6 @@ import { valueChainShares } from './value-chain.ts';
 const EDITION = 'MCS2025';
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const t = (v: number) => `${formatNumber(v)} t`;
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const sourcesOf = (rows: ReadonlyArray<{ source_id: string[] }>) => sortSourceIds(rows.flatMap((r) => r.source_id));
 
 function productionRows(d: Datasets, year: number): ProductionRow[] {
@@ -79,7 +79,6 @@ function productionChange(d: Datasets): ChartSpec {
     fromLabel: '2023',
     toLabel: '2024',
     xLabel: 'Mine production (t REO, logarithmic scale)',
-    log: true,
     tickFormat: (v) => formatNumber(v),
     columns: [
       { key: 'country', label: 'Country', type: 'text' },

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
 import { BASE, HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin, textWidth } from './theme.ts';
 
 /** One bar: a label, its value, and the table row that records it. */
@@ -18,11 +18,7 @@ export interface RankedBarItem {
   row: Record<string, CellValue>;
 }
 
-export interface RankedBarsInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface RankedBarsInput extends SpecText {
   items: RankedBarItem[];
   /** Axis label with the unit, e.g. "Mine production, 2024 (t REO)". */
   xLabel: string;
@@ -37,9 +33,6 @@ export interface RankedBarsInput {
   /** "given" keeps the items' order (a chart spec's sort); the default ranks them, largest first. */
   order?: 'ranked' | 'given';
   legend?: ChartSpec['legend'];
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 /** Bars longer than this share of the axis carry their label inside, so it never runs off the chart. */

@@ -240,9 +240,8 @@ function cell(v: unknown): CellValue {
 /** "2024-11" → a Date in the middle of nothing: the first instant of the period, in UTC. */
 const toDate = (s: string) => new Date(`${s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s}T00:00:00Z`);
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** "A, B and C", as the captions and notes write a list. */
+export const list = (items: string[]) => new Intl.ListFormat('en-GB').format(items);
 
 function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[], hidden: Row[], datasets: Datasets): ChartSpec {
   const x = table.columns.get(spec.x)!;

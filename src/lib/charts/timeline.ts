@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events.ts';
 import { formatIsoDate } from '../dates.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
 import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
 
 /**
@@ -37,15 +37,8 @@ const KIND_SYMBOL: Record<EventKind, string> = {
   discovery: 'cross',
 };
 
-export interface TimelineInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface TimelineInput extends SpecText {
   events: ReadonlyArray<EventRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 const ROW_HEIGHT = 20;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ValueChainRow } from '../../schemas/data-value-chain.ts';
 import { formatPercent, formatYear } from '../format.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
 import { HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin } from './theme.ts';
 
 /**
@@ -9,16 +9,9 @@ import { HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin } from './theme.ts'
  * track (the rest of the world). Projections are drawn paler with a dashed outline and say "projected" in
  * their label, so they read as projections without relying on colour.
  */
-export interface ValueChainInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface ValueChainInput extends SpecText {
   country: string;
   rows: ReadonlyArray<ValueChainRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 const STAGE_LABEL: Record<ValueChainRow['stage'], string> = { mining: 'Mining', refining: 'Refining' };
