@@ -61,16 +61,14 @@ export function depositMap(input: DepositMapInput): ChartSpec {
         : `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
     }));
 
-    const labels = input.countries
-      .map((c) => ({ name: c.name, focus: !!c.focus, at: labelPoint(c.feature, view) }))
-      .filter((l): l is { name: string; focus: boolean; at: [number, number] } => l.at !== null);
+    const labels = input.countries.flatMap((c) => {
+      const at = labelPoint(c.feature, view);
+      return at ? [{ name: c.name, focus: !!c.focus, x: at[0], y: at[1] }] : [];
+    });
 
     return {
       width: narrow ? NARROW_WIDTH : WIDTH,
-      marginTop: 4,
-      marginBottom: 4,
-      marginLeft: 4,
-      marginRight: 4,
+      margin: 4,
       projection: {
         type: 'azimuthal-equal-area',
         rotate: [-centre[0], -centre[1]],
@@ -86,19 +84,13 @@ export function depositMap(input: DepositMapInput): ChartSpec {
         Plot.geo([home.feature], { stroke: 'currentColor', strokeWidth: 1.25, fill: 'currentColor', fillOpacity: 0.09 }),
         Plot.text(
           labels.filter((l) => !l.focus),
-          {
-            x: (l: (typeof labels)[number]) => l.at[0],
-            y: (l: (typeof labels)[number]) => l.at[1],
-            text: 'name',
-            fillOpacity: 0.7,
-            fontStyle: 'italic',
-          },
+          { x: 'x', y: 'y', text: 'name', fillOpacity: 0.7, fontStyle: 'italic' },
         ),
         Plot.text(
           labels.filter((l) => l.focus),
           {
-            x: (l: (typeof labels)[number]) => l.at[0],
-            y: (l: (typeof labels)[number]) => l.at[1],
+            x: 'x',
+            y: 'y',
             text: 'name',
             fontWeight: 'bold',
             fontSize: 14,

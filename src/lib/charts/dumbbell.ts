@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { assembleSpec, type SpecText, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
-import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, labelMargin } from './theme.ts';
+import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, labelMargin, xAxis } from './theme.ts';
 
 /**
  * Change between two years per item, as a "dumbbell": a hollow dot for the first year, a filled dot for the
@@ -49,16 +49,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
   ] as const;
 
   // The wide and the phone drawing share their scale, their dumbbells and the year key.
-  const xAxis = (tickValues: number[], grid = true): Plot.ScaleOptions & { label?: string | null } => ({
-    type: 'log',
-    domain,
-    ticks: tickValues,
-    label: input.xLabel,
-    labelAnchor: 'left',
-    labelArrow: 'none',
-    grid,
-    tickFormat: input.tickFormat,
-  });
+  const x = (ticks: number[], grid = true) => xAxis(input.xLabel, { type: 'log', domain, ticks, grid, tickFormat: input.tickFormat });
   const dumbbells = (keyDy: number): Plot.Markish[] => [
     Plot.link(items, { x1: 'from', x2: 'to', y1: 'label', y2: 'label', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 2 }),
     // A ring for the first year and a smaller solid dot for the second: when the values are equal the dot
@@ -85,7 +76,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     marginRight: 44,
     marginTop: 16,
     marginBottom: 40,
-    x: xAxis(ticks),
+    x: x(ticks),
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.3 },
     marks: dumbbells(-12),
   });
@@ -99,7 +90,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     marginRight: 12,
     marginTop: 24,
     marginBottom: 36,
-    x: xAxis(
+    x: x(
       ticks.filter((_, i) => i % 2 === 0 && i < ticks.length - 1),
       false,
     ),
