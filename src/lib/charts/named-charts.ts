@@ -9,7 +9,7 @@ import { depositMap, shortName } from './deposit-map.ts';
 import { dumbbell } from './dumbbell.ts';
 import { rankedBars, orderItems } from './ranked-bars.ts';
 import { list } from './spec-chart.ts';
-import { KIND_LABEL, eventTimeline, orderEvents } from './timeline.ts';
+import { KINDS, eventTimeline, orderEvents } from './timeline.ts';
 import type { ChartId } from './chart-ids.ts';
 import type { ChartSpec } from './types.ts';
 import { valueChainShares } from './value-chain.ts';
@@ -203,7 +203,7 @@ function partnershipTimeline(d: Datasets): ChartSpec {
     title: `Partnerships, policy and export controls, ${first.date.slice(0, 4)}–${last.date.slice(0, 4)}`,
     caption:
       'Each row is one event, in date order; the left column names its kind. Most of the activity falls in 2022–2025, as Kazakhstan, the EU and the US built ties and China tightened export controls.',
-    alt: `Timeline of ${events.length} events from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)} (${counts.map((c) => `${KIND_LABEL[c.k].toLowerCase()}: ${c.n}`).join(', ')}).${milestones.length ? ` Milestones include ${list(milestones)}.` : ''}`,
+    alt: `Timeline of ${events.length} events from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)} (${counts.map((c) => `${KINDS[c.k].label.toLowerCase()}: ${c.n}`).join(', ')}).${milestones.length ? ` Milestones include ${list(milestones)}.` : ''}`,
     events,
     sourceIds: sourcesOf(events),
     asOf: describeDataset(d, 'events').as_of,
