@@ -45,21 +45,17 @@ export function depositMap(input: DepositMapInput): ChartSpec {
     const view: BBox = bbox(home.feature.geometry);
     const centre: [number, number] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
     // Deposits given the same estimated point share one circle and one label.
-    const sites = new Map<string, { lon: number; lat: number; radius: number; names: string[] }>();
-    for (const d of located) {
-      const key = `${d.lon},${d.lat}`;
-      const site = sites.get(key) ?? { lon: d.lon!, lat: d.lat!, radius: d.uncertainty_km ?? 0, names: [] };
-      site.names.push(shortName(d.name));
-      site.radius = Math.max(site.radius, d.uncertainty_km ?? 0);
-      sites.set(key, site);
-    }
-    const siteList = [...sites.values()].map((s) => ({
-      ...s,
-      circle: geoCircle([s.lon, s.lat], s.radius),
-      text: narrow
-        ? `${s.names.join(' /\n')}\n±${s.radius} km, approximate`
-        : `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
-    }));
+    const sites = [...Map.groupBy(located, (d) => `${d.lon},${d.lat}`).values()].map((group) => {
+      const [lon, lat] = [group[0]!.lon!, group[0]!.lat!];
+      const radius = Math.max(...group.map((d) => d.uncertainty_km ?? 0));
+      const names = group.map((d) => shortName(d.name));
+      return {
+        lon,
+        lat,
+        circle: geoCircle([lon, lat], radius),
+        text: narrow ? `${names.join(' /\n')}\n±${radius} km, approximate` : `${names.join(' / ')}\napproximate location (±${radius} km)`,
+      };
+    });
 
     const labels = input.countries.flatMap((c) => {
       const at = labelPoint(c.feature, view);
@@ -99,13 +95,13 @@ export function depositMap(input: DepositMapInput): ChartSpec {
           },
         ),
         Plot.geo(
-          siteList.map((s) => s.circle),
+          sites.map((s) => s.circle),
           { fill: HIGHLIGHT, fillOpacity: 0.22, stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '3,2' },
         ),
-        Plot.dot(siteList, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
+        Plot.dot(sites, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
         // A halo in the page colour keeps the label readable over borders; fill must be set explicitly
         // because Plot defaults a stroked text's fill to none.
-        Plot.text(siteList, {
+        Plot.text(sites, {
           x: 'lon',
           y: 'lat',
           text: 'text',
