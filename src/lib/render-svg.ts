@@ -54,12 +54,7 @@ export class PlotWarningError extends Error {
 }
 
 /** Renders a chart spec to an SVG string with a title, a description and page-unique ids. */
-export function renderChart(spec: ChartSpec, options: RenderOptions = {}): string {
-  return drawChart(spec, options);
-}
-
-/** Draws a chart spec with Plot (the benchmark calls this by name). */
-export function drawChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow = false }: RenderOptions = {}): string {
+export function renderChart(spec: ChartSpec, { idPrefix = `fig-${spec.id}`, narrow = false }: RenderOptions = {}): string {
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) throw new Error(`chart "${spec.id}": idPrefix "${idPrefix}" is not a valid id start`);
   const document = serverDocument();
   if (narrow && !spec.narrowPlot) throw new Error(`chart "${spec.id}": it has no phone layout`);

@@ -113,7 +113,6 @@ describe('dumbbell (two years per country)', () => {
         fromLabel: '2023',
         toLabel: '2024',
         xLabel: 'x',
-        log: true,
         items: [{ label: 'A', from: 0, to: 5, row: {} }],
         tickFormat: String,
         columns: [],

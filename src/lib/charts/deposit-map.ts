@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
 import type { DepositRow } from '../../schemas/data-deposits.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
 import { HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH } from './theme.ts';
 import { bbox, geoCircle, labelPoint, type BBox } from './geo.ts';
 
@@ -19,16 +19,9 @@ export interface MapCountry {
   focus?: boolean;
 }
 
-export interface DepositMapInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface DepositMapInput extends SpecText {
   countries: MapCountry[];
   deposits: ReadonlyArray<DepositRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 /** "Kuirektykol (Kuyrektykol) site – Irgiz and Dos 2 areas" → "Kuirektykol": the name before any qualifier. */
@@ -52,32 +45,26 @@ export function depositMap(input: DepositMapInput): ChartSpec {
     const view: BBox = bbox(home.feature.geometry);
     const centre: [number, number] = [(view[0] + view[2]) / 2, (view[1] + view[3]) / 2];
     // Deposits given the same estimated point share one circle and one label.
-    const sites = new Map<string, { lon: number; lat: number; radius: number; names: string[] }>();
-    for (const d of located) {
-      const key = `${d.lon},${d.lat}`;
-      const site = sites.get(key) ?? { lon: d.lon!, lat: d.lat!, radius: d.uncertainty_km ?? 0, names: [] };
-      site.names.push(shortName(d.name));
-      site.radius = Math.max(site.radius, d.uncertainty_km ?? 0);
-      sites.set(key, site);
-    }
-    const siteList = [...sites.values()].map((s) => ({
-      ...s,
-      circle: geoCircle([s.lon, s.lat], s.radius),
-      text: narrow
-        ? `${s.names.join(' /\n')}\n±${s.radius} km, approximate`
-        : `${s.names.join(' / ')}\napproximate location (±${s.radius} km)`,
-    }));
+    const sites = [...Map.groupBy(located, (d) => `${d.lon},${d.lat}`).values()].map((group) => {
+      const [lon, lat] = [group[0]!.lon!, group[0]!.lat!];
+      const radius = Math.max(...group.map((d) => d.uncertainty_km ?? 0));
+      const names = group.map((d) => shortName(d.name));
+      return {
+        lon,
+        lat,
+        circle: geoCircle([lon, lat], radius),
+        text: narrow ? `${names.join(' /\n')}\n±${radius} km, approximate` : `${names.join(' / ')}\napproximate location (±${radius} km)`,
+      };
+    });
 
-    const labels = input.countries
-      .map((c) => ({ name: c.name, focus: !!c.focus, at: labelPoint(c.feature, view) }))
-      .filter((l): l is { name: string; focus: boolean; at: [number, number] } => l.at !== null);
+    const labels = input.countries.flatMap((c) => {
+      const at = labelPoint(c.feature, view);
+      return at ? [{ name: c.name, focus: !!c.focus, x: at[0], y: at[1] }] : [];
+    });
 
     return {
       width: narrow ? NARROW_WIDTH : WIDTH,
-      marginTop: 4,
-      marginBottom: 4,
-      marginLeft: 4,
-      marginRight: 4,
+      margin: 4,
       projection: {
         type: 'azimuthal-equal-area',
         rotate: [-centre[0], -centre[1]],
@@ -93,19 +80,13 @@ export function depositMap(input: DepositMapInput): ChartSpec {
         Plot.geo([home.feature], { stroke: 'currentColor', strokeWidth: 1.25, fill: 'currentColor', fillOpacity: 0.09 }),
         Plot.text(
           labels.filter((l) => !l.focus),
-          {
-            x: (l: (typeof labels)[number]) => l.at[0],
-            y: (l: (typeof labels)[number]) => l.at[1],
-            text: 'name',
-            fillOpacity: 0.7,
-            fontStyle: 'italic',
-          },
+          { x: 'x', y: 'y', text: 'name', fillOpacity: 0.7, fontStyle: 'italic' },
         ),
         Plot.text(
           labels.filter((l) => l.focus),
           {
-            x: (l: (typeof labels)[number]) => l.at[0],
-            y: (l: (typeof labels)[number]) => l.at[1],
+            x: 'x',
+            y: 'y',
             text: 'name',
             fontWeight: 'bold',
             fontSize: 14,
@@ -114,13 +95,13 @@ export function depositMap(input: DepositMapInput): ChartSpec {
           },
         ),
         Plot.geo(
-          siteList.map((s) => s.circle),
+          sites.map((s) => s.circle),
           { fill: HIGHLIGHT, fillOpacity: 0.22, stroke: HIGHLIGHT, strokeWidth: 1.5, strokeDasharray: '3,2' },
         ),
-        Plot.dot(siteList, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
+        Plot.dot(sites, { x: 'lon', y: 'lat', r: 2, fill: HIGHLIGHT }),
         // A halo in the page colour keeps the label readable over borders; fill must be set explicitly
         // because Plot defaults a stroked text's fill to none.
-        Plot.text(siteList, {
+        Plot.text(sites, {
           x: 'lon',
           y: 'lat',
           text: 'text',

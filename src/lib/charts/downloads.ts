@@ -17,21 +17,8 @@ export function chartCsv(spec: ChartSpec): string {
   );
 }
 
-export interface ChartJson {
-  id: string;
-  title: string;
-  caption: string;
-  units: string[];
-  sources: Array<{ id: string; title: string; publisher: string; year: string; url: string; tier: string }>;
-  asOf: string;
-  notes: string[];
-  licence: string;
-  columns: Array<{ key: string; label: string; unit: string | null; type: string }>;
-  rows: ChartSpec['table']['rows'];
-}
-
 /** Metadata and rows; sources are resolved from the registry so the file stands on its own. */
-export function chartJson(spec: ChartSpec, datasets: Datasets): ChartJson {
+export function chartJson(spec: ChartSpec, datasets: Datasets) {
   return {
     id: spec.id,
     title: spec.title,

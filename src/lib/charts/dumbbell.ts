@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
-import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, labelMargin } from './theme.ts';
+import { assembleSpec, type SpecText, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
+import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, labelMargin, xAxis } from './theme.ts';
 
 /**
  * Change between two years per item, as a "dumbbell": a hollow dot for the first year, a filled dot for the
@@ -14,23 +14,15 @@ export interface DumbbellItem {
   row: Record<string, CellValue>;
 }
 
-export interface DumbbellInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface DumbbellInput extends SpecText {
   items: DumbbellItem[];
   fromLabel: string;
   toLabel: string;
+  /** The axis is logarithmic (the values span several orders of magnitude): the label and caption must say so. */
   xLabel: string;
-  /** Logarithmic x: needed when values span several orders of magnitude; the caption must say so. */
-  log: boolean;
   tickFormat: (value: number) => string;
   columns: ChartColumn[];
   units: string[];
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 const ROW_HEIGHT = 26;
@@ -38,15 +30,15 @@ const NARROW_ROW = 40;
 
 export function dumbbell(input: DumbbellInput): ChartSpec {
   const items = [...input.items].sort((a, b) => b.to - a.to || b.from - a.from || a.label.localeCompare(b.label));
-  if (input.log && items.some((d) => d.from <= 0 || d.to <= 0)) {
+  if (items.some((d) => d.from <= 0 || d.to <= 0)) {
     throw new Error(`chart "${input.id}": a logarithmic axis cannot show zero or negative values; leave those rows out and say so`);
   }
   const values = items.flatMap((d) => [d.from, d.to]);
   const min = Math.min(...values);
   const max = Math.max(...values);
   // Whole decades around the data, so the axis reads 10, 100, 1,000 … and every tick is labelled.
-  const domain: [number, number] = input.log ? [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))] : [0, max];
-  const ticks = input.log ? decades(domain) : undefined;
+  const domain: [number, number] = [10 ** Math.floor(Math.log10(min)), 10 ** Math.ceil(Math.log10(max))];
+  const ticks = decades(domain);
 
   // Key the two years once, directly above the top row (a direct label instead of a legend). The labels
   // point away from each other, so they never collide however close the two dots are.
@@ -57,16 +49,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
   ] as const;
 
   // The wide and the phone drawing share their scale, their dumbbells and the year key.
-  const xAxis = (tickValues: number[] | number, grid = true): Plot.ScaleOptions & { label?: string | null } => ({
-    type: input.log ? 'log' : 'linear',
-    domain,
-    ticks: tickValues,
-    label: input.xLabel,
-    labelAnchor: 'left',
-    labelArrow: 'none',
-    grid,
-    tickFormat: input.tickFormat,
-  });
+  const x = (ticks: number[], grid = true) => xAxis(input.xLabel, { type: 'log', domain, ticks, grid, tickFormat: input.tickFormat });
   const dumbbells = (keyDy: number): Plot.Markish[] => [
     Plot.link(items, { x1: 'from', x2: 'to', y1: 'label', y2: 'label', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 2 }),
     // A ring for the first year and a smaller solid dot for the second: when the values are equal the dot
@@ -93,7 +76,7 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     marginRight: 44,
     marginTop: 16,
     marginBottom: 40,
-    x: xAxis(ticks ?? 5),
+    x: x(ticks),
     y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.3 },
     marks: dumbbells(-12),
   });
@@ -107,15 +90,13 @@ export function dumbbell(input: DumbbellInput): ChartSpec {
     marginRight: 12,
     marginTop: 24,
     marginBottom: 36,
-    x: ticks
-      ? xAxis(
-          ticks.filter((_, i) => i % 2 === 0 && i < ticks.length - 1),
-          false,
-        )
-      : xAxis(3),
+    x: x(
+      ticks.filter((_, i) => i % 2 === 0 && i < ticks.length - 1),
+      false,
+    ),
     y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
     marks: [
-      ...(ticks ? [Plot.gridX(ticks)] : []),
+      Plot.gridX(ticks),
       Plot.text(items, { x: domain[0], y: 'label', text: 'label', textAnchor: 'start', dx: -4, dy: -16 }),
       // The year key sits on the top row's label line.
       ...dumbbells(-16),

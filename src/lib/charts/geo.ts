@@ -1,9 +1,9 @@
-import { geoBounds, geoCircle as d3GeoCircle, geoContains } from 'd3-geo';
+import { geoBounds, geoCircle as d3GeoCircle, geoClipRectangle, geoStream } from 'd3-geo';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 
 /**
  * Geometry for the map, pure and separate from the builder so it can be tested on its own. Circles,
- * bounds and containment come from d3-geo (the library Plot projects with); the label placement below
+ * bounds and clipping come from d3-geo (the library Plot projects with); the label placement below
  * has no d3 equivalent.
  */
 
@@ -29,39 +29,18 @@ export function bbox(geometry: Geometry): BBox {
   return [w, s, e, n];
 }
 
-function rings(geometry: Geometry): Position[][] {
-  if (geometry.type === 'Polygon') return geometry.coordinates;
-  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
-  return [];
-}
-
-/** Sutherland–Hodgman clipping of a ring to a lon/lat box (planar; good enough for label placement). */
-function clipRing(ring: Position[], [w, s, e, n]: BBox): Position[] {
-  type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
-  const at = (a: Position, b: Position, t: number): Position => [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
-  const edges: Edge[] = [
-    { inside: (p) => p[0]! >= w, cut: (a, b) => at(a, b, (w - a[0]!) / (b[0]! - a[0]!)) },
-    { inside: (p) => p[0]! <= e, cut: (a, b) => at(a, b, (e - a[0]!) / (b[0]! - a[0]!)) },
-    { inside: (p) => p[1]! >= s, cut: (a, b) => at(a, b, (s - a[1]!) / (b[1]! - a[1]!)) },
-    { inside: (p) => p[1]! <= n, cut: (a, b) => at(a, b, (n - a[1]!) / (b[1]! - a[1]!)) },
-  ];
-  let out = ring;
-  for (const edge of edges) {
-    const input = out;
-    out = [];
-    for (let i = 0; i < input.length; i++) {
-      const cur = input[i]!;
-      const prev = input[(i + input.length - 1) % input.length]!;
-      if (edge.inside(cur)) {
-        if (!edge.inside(prev)) out.push(edge.cut(prev, cur));
-        out.push(cur);
-      } else if (edge.inside(prev)) {
-        out.push(edge.cut(prev, cur));
-      }
-    }
-    if (out.length === 0) break;
-  }
-  return out;
+/** The rings of a (multi)polygon cut to a lon/lat box by d3-geo's rectangle clipping (planar, like a map's frame). */
+function clipRings(geometry: Geometry, [w, s, e, n]: BBox): Position[][] {
+  const rings: Position[][] = [];
+  const sink = {
+    point: (x: number, y: number) => rings.at(-1)!.push([x, y]),
+    lineStart: () => rings.push([]),
+    lineEnd() {},
+    polygonStart() {},
+    polygonEnd() {},
+  };
+  geoStream(geometry, geoClipRectangle(w, s, e, n)(sink));
+  return rings.filter((ring) => ring.length >= 3);
 }
 
 /** Even–odd point-in-polygon over all rings (outer rings and holes alike). */
@@ -75,11 +54,6 @@ function inside([x, y]: [number, number], rs: Position[][]): boolean {
     }
   }
   return odd;
-}
-
-/** Whether a lon/lat point lies inside a (multi)polygon feature. */
-export function containsPoint(feature: Feature<Geometry>, point: [number, number]): boolean {
-  return geoContains(feature, point);
 }
 
 /** Distance from a point to a segment, in degrees with longitude scaled by cos(latitude). */
@@ -102,9 +76,7 @@ function segmentDistance(px: number, py: number, [ax, ay]: Position, [bx, by]: P
 export function labelPoint(feature: Feature<Geometry>, view: BBox, { step = 0.5, minClearance = 0.9 } = {}): [number, number] | null {
   // Clip to the view first: the grid only looks inside it, and a clipped ring is far shorter to scan.
   // Clipping adds edges along the view's boundary, which the clearance counts anyway.
-  const rs = rings(feature.geometry)
-    .map((ring) => clipRing(ring, view))
-    .filter((ring) => ring.length >= 3);
+  const rs = clipRings(feature.geometry, view);
   if (rs.length === 0) return null;
   const [w, s, e, n] = view;
   let best: { lon: number; lat: number; d: number } | null = null;

@@ -42,13 +42,11 @@ export function wrap(text: string, width: number, fontSize: number): string[] {
 /** `chartSvg` is the figure's drawn chart (render-svg.ts output, 640 wide). */
 export function chartImage(spec: ChartSpec, chartSvg: string, datasets: Datasets): string {
   const sources = spec.sourceIds.map((id) => datasets.sourceById.get(id)!);
-  const inner = WIDTH;
-  const outer = IMAGE_WIDTH;
-  const title = wrap(spec.title, inner, TITLE_SIZE);
-  const caption = wrap(spec.caption, inner, TEXT_SIZE);
+  const title = wrap(spec.title, WIDTH, TITLE_SIZE);
+  const caption = wrap(spec.caption, WIDTH, TEXT_SIZE);
   const footer = wrap(
     `${sources.length === 1 ? 'Source' : 'Sources'}: ${sourceLineText(sources)}. Data as of ${formatIsoDate(spec.asOf)}. ${SITE.name}.`,
-    inner,
+    WIDTH,
     SMALL_SIZE,
   );
   const height = Number(/\bheight="([\d.]+)"/.exec(chartSvg)?.[1] ?? 0);
@@ -70,7 +68,7 @@ export function chartImage(spec: ChartSpec, chartSvg: string, datasets: Datasets
   const total = y + PAD;
   const chart = chartSvg.replace(/var\(--[\w-]+,\s*(#[0-9A-Fa-f]{3,8})\)/g, '$1').replace(/^<svg /, `<svg x="${PAD}" y="${chartTop}" `);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${outer}" height="${total}" viewBox="0 0 ${outer} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="${FONT_SIZE}" color="#1a1a1a" fill="#1a1a1a">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${total}" viewBox="0 0 ${IMAGE_WIDTH} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif" font-size="${FONT_SIZE}" color="#1a1a1a" fill="#1a1a1a">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...lines.slice(0, title.length + caption.length),
     chart,

@@ -8,7 +8,6 @@ import { chartFromSpecFile } from './spec-chart.ts';
 import type { ChartSpec } from './types.ts';
 
 export { chartIds } from './chart-ids.ts';
-export type { ChartSpec, ChartKind, ChartColumn, ChartTable, CellValue } from './types.ts';
 
 /**
  * The chart registry: every chart the site can show, by stable id: a named chart (a builder) or a chart

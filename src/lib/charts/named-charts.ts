@@ -8,7 +8,8 @@ import { formatNumber, formatPercent, formatQuantity } from '../format.ts';
 import { depositMap, shortName } from './deposit-map.ts';
 import { dumbbell } from './dumbbell.ts';
 import { rankedBars, orderItems } from './ranked-bars.ts';
-import { KIND_LABEL, eventTimeline, orderEvents } from './timeline.ts';
+import { list } from './spec-chart.ts';
+import { KINDS, eventTimeline, orderEvents } from './timeline.ts';
 import type { ChartId } from './chart-ids.ts';
 import type { ChartSpec } from './types.ts';
 import { valueChainShares } from './value-chain.ts';
@@ -21,7 +22,6 @@ import { valueChainShares } from './value-chain.ts';
 const EDITION = 'MCS2025';
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const t = (v: number) => `${formatNumber(v)} t`;
-const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const sourcesOf = (rows: ReadonlyArray<{ source_id: string[] }>) => sortSourceIds(rows.flatMap((r) => r.source_id));
 
 function productionRows(d: Datasets, year: number): ProductionRow[] {
@@ -79,7 +79,6 @@ function productionChange(d: Datasets): ChartSpec {
     fromLabel: '2023',
     toLabel: '2024',
     xLabel: 'Mine production (t REO, logarithmic scale)',
-    log: true,
     tickFormat: (v) => formatNumber(v),
     columns: [
       { key: 'country', label: 'Country', type: 'text' },
@@ -204,7 +203,7 @@ function partnershipTimeline(d: Datasets): ChartSpec {
     title: `Partnerships, policy and export controls, ${first.date.slice(0, 4)}–${last.date.slice(0, 4)}`,
     caption:
       'Each row is one event, in date order; the left column names its kind. Most of the activity falls in 2022–2025, as Kazakhstan, the EU and the US built ties and China tightened export controls.',
-    alt: `Timeline of ${events.length} events from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)} (${counts.map((c) => `${KIND_LABEL[c.k].toLowerCase()}: ${c.n}`).join(', ')}).${milestones.length ? ` Milestones include ${list(milestones)}.` : ''}`,
+    alt: `Timeline of ${events.length} events from ${formatIsoDate(first.date)} to ${formatIsoDate(last.date)} (${counts.map((c) => `${KINDS[c.k].label.toLowerCase()}: ${c.n}`).join(', ')}).${milestones.length ? ` Milestones include ${list(milestones)}.` : ''}`,
     events,
     sourceIds: sourcesOf(events),
     asOf: describeDataset(d, 'events').as_of,

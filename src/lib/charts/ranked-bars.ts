@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
-import { BASE, HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin, textWidth } from './theme.ts';
+import { assembleSpec, type SpecText, type CellValue, type ChartColumn, type ChartSpec } from './types.ts';
+import { BASE, HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin, textWidth, xAxis } from './theme.ts';
 
 /** One bar: a label, its value, and the table row that records it. */
 export interface RankedBarItem {
@@ -18,11 +18,7 @@ export interface RankedBarItem {
   row: Record<string, CellValue>;
 }
 
-export interface RankedBarsInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface RankedBarsInput extends SpecText {
   items: RankedBarItem[];
   /** Axis label with the unit, e.g. "Mine production, 2024 (t REO)". */
   xLabel: string;
@@ -37,9 +33,6 @@ export interface RankedBarsInput {
   /** "given" keeps the items' order (a chart spec's sort); the default ranks them, largest first. */
   order?: 'ranked' | 'given';
   legend?: ChartSpec['legend'];
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 /** Bars longer than this share of the axis carry their label inside, so it never runs off the chart. */
@@ -58,94 +51,69 @@ export function rankedBars(input: RankedBarsInput): ChartSpec {
   const labelled = items.map((d) => ({
     ...d,
     text: d.annotation ? `${input.valueLabel(d.value)} ${d.annotation}` : input.valueLabel(d.value),
-    inside: d.value / max > INSIDE_THRESHOLD,
   }));
+  type Labelled = (typeof labelled)[number];
   const marginLeft = labelMargin(items.map((d) => d.label));
   // Widen the right margin just enough for the longest value label that sits beyond its bar's end.
-  let marginRight = 24;
-  for (let pass = 0; pass < 3; pass++) {
-    const plotWidth = WIDTH - marginLeft - marginRight;
-    const overflow = Math.max(0, ...labelled.filter((d) => !d.inside).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)));
-    marginRight = Math.min(240, Math.max(24, Math.ceil(overflow) + 6));
-  }
-
-  // The wide and the phone drawing share their scale and their bars.
-  const xAxis = (ticks: number): Plot.ScaleOptions & { label?: string | null } => ({
-    domain: [0, max],
-    label: input.xLabel,
-    labelAnchor: 'left',
-    labelArrow: 'none',
-    grid: true,
-    tickFormat: input.tickFormat,
-    ticks,
-  });
-  const bars = () =>
-    Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: (typeof labelled)[number]) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) });
-
-  const plot = (): Plot.PlotOptions => ({
-    width: WIDTH,
-    height: items.length * ROW_HEIGHT + 48,
-    marginLeft,
-    marginRight,
-    marginTop: 8,
-    marginBottom: 40,
-    x: xAxis(5),
-    y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
-    marks: [
-      bars(),
-      Plot.text(
-        labelled.filter((d) => !d.inside),
-        { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
-      ),
-      Plot.text(
-        labelled.filter((d) => d.inside),
-        { x: 'value', y: 'label', text: 'text', textAnchor: 'end', dx: -6, fill: ON_BAR, fontWeight: 'bold' },
-      ),
-      Plot.ruleX([0]),
-    ],
-  });
-
-  // Phone layout: each label above its bar, bars across the full width, value labels beyond the bar's end
-  // (inside it when the bar is long), three ticks, no baseline through the labels.
-  const narrowPlot = (): Plot.PlotOptions => {
-    const inside = (d: (typeof labelled)[number]) => d.value / max > 0.5 && (d.value / max) * (NARROW_WIDTH - 70) > textWidth(d.text) + 12;
-    let right = 16;
+  const marginRight = (inside: (d: Labelled) => boolean, width: number, least: number, most: number, pad: number) => {
+    let right = least;
     for (let pass = 0; pass < 3; pass++) {
-      const plotWidth = NARROW_WIDTH - 4 - right;
+      const plotWidth = width - right;
       const overflow = Math.max(
         0,
         ...labelled.filter((d) => !inside(d)).map((d) => 5 + textWidth(d.text) - plotWidth * (1 - d.value / max)),
       );
-      right = Math.min(150, Math.max(16, Math.ceil(overflow) + 4));
+      right = Math.min(most, Math.max(least, Math.ceil(overflow) + pad));
     }
-    return {
-      width: NARROW_WIDTH,
-      height: items.length * NARROW_ROW + 44,
-      marginLeft: 4,
-      marginRight: right,
-      marginTop: 16,
-      marginBottom: 36,
-      x: xAxis(3),
-      y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
-      marks: [
-        bars(),
-        Plot.text(labelled, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -17 }),
-        Plot.text(
-          labelled.filter((d) => !inside(d)),
-          { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
-        ),
-        Plot.text(labelled.filter(inside), {
-          x: 'value',
-          y: 'label',
-          text: 'text',
-          textAnchor: 'end',
-          dx: -6,
-          fill: ON_BAR,
-          fontWeight: 'bold',
-        }),
-      ],
-    };
+    return right;
   };
+
+  // The wide and the phone drawing share their scale, their bars and their value labels.
+  const x = (ticks: number) => xAxis(input.xLabel, { domain: [0, max], tickFormat: input.tickFormat, ticks });
+  const bars = () => Plot.barX(labelled, { x: 'value', y: 'label', fill: (d: Labelled) => d.fill ?? (d.highlight ? HIGHLIGHT : BASE) });
+  const values = (inside: (d: Labelled) => boolean) => [
+    Plot.text(
+      labelled.filter((d) => !inside(d)),
+      { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 5 },
+    ),
+    Plot.text(labelled.filter(inside), {
+      x: 'value',
+      y: 'label',
+      text: 'text',
+      textAnchor: 'end',
+      dx: -6,
+      fill: ON_BAR,
+      fontWeight: 'bold',
+    }),
+  ];
+
+  const wideInside = (d: Labelled) => d.value / max > INSIDE_THRESHOLD;
+  const plot = (): Plot.PlotOptions => ({
+    width: WIDTH,
+    height: items.length * ROW_HEIGHT + 48,
+    marginLeft,
+    marginRight: marginRight(wideInside, WIDTH - marginLeft, 24, 240, 6),
+    marginTop: 8,
+    marginBottom: 40,
+    x: x(5),
+    y: { domain: items.map((d) => d.label), label: null, tickSize: 0, padding: 0.25 },
+    marks: [bars(), ...values(wideInside), Plot.ruleX([0])],
+  });
+
+  // Phone layout: each label above its bar, bars across the full width, value labels beyond the bar's end
+  // (inside it when the bar is long), three ticks, no baseline through the labels.
+  const narrowInside = (d: Labelled) => d.value / max > 0.5 && (d.value / max) * (NARROW_WIDTH - 70) > textWidth(d.text) + 12;
+  const narrowPlot = (): Plot.PlotOptions => ({
+    width: NARROW_WIDTH,
+    height: items.length * NARROW_ROW + 44,
+    marginLeft: 4,
+    marginRight: marginRight(narrowInside, NARROW_WIDTH - 4, 16, 150, 4),
+    marginTop: 16,
+    marginBottom: 36,
+    x: x(3),
+    y: { domain: items.map((d) => d.label), axis: null, padding: 0.5 },
+    marks: [bars(), Plot.text(labelled, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -17 }), ...values(narrowInside)],
+  });
 
   return assembleSpec('ranked-bars', input, {
     plot,

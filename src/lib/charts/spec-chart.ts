@@ -10,7 +10,7 @@ import { didYouMean } from '../data/suggest.ts';
 import { factText } from '../data/facts.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { rankedBars } from './ranked-bars.ts';
-import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
+import { BASE, HALO, HIGHLIGHT, NARROW_WIDTH, WIDTH, chartColor, labelMargin, textWidth, xAxis, type PaletteName } from './theme.ts';
 import { assembleSpec, type CellValue, type ChartColumn, type ChartSpec, type ColumnType, type LegendEntry } from './types.ts';
 
 /**
@@ -107,9 +107,8 @@ export function chartFromSpec(json: unknown, id: string, datasets: Datasets, sho
   const rows = kept.filter((r) => !matches(r, spec.hide, false));
   const hidden = kept.filter((r) => matches(r, spec.hide, false));
   if (rows.length === 0) fail([{ message: `field "filter": no rows of "${spec.data}" match ${JSON.stringify(spec.filter ?? {})}` }]);
-  const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
   for (const r of rows) {
-    const empty = plotted.find((c) => r[c] === null || r[c] === undefined || r[c] === '');
+    const empty = plotted(spec).find((c) => r[c] === null || r[c] === undefined || r[c] === '');
     if (empty)
       fail([
         { message: `the row on line ${String(r.line)} of "${spec.data}" has no value in column "${empty}"; filter it out or fill it in` },
@@ -156,9 +155,8 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
     }
   }
   for (const column of spec.table ?? []) need('table', column);
-  const plotted = [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
   if (spec.table && problems.length === 0) {
-    const missing = plotted.filter((c) => !spec.table!.includes(c));
+    const missing = plotted(spec).filter((c) => !spec.table!.includes(c));
     if (missing.length > 0)
       problems.push({
         message: `field "table": expected the plotted columns in the table too; add ${missing.map((c) => `"${c}"`).join(', ')}`,
@@ -207,6 +205,8 @@ function checkColumns(spec: ChartSpecFile, table: DatasetTable, datasets: Datase
   return problems;
 }
 
+const plotted = (spec: ChartSpecFile) => [spec.x, spec.y, ...(spec.color ? [spec.color] : [])];
+
 function matches(row: Row, record: Record<string, unknown> | undefined, whenEmpty: boolean): boolean {
   const entries = Object.entries(record ?? {});
   if (entries.length === 0) return whenEmpty;
@@ -240,9 +240,8 @@ function cell(v: unknown): CellValue {
 /** "2024-11" → a Date in the middle of nothing: the first instant of the period, in UTC. */
 const toDate = (s: string) => new Date(`${s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s}T00:00:00Z`);
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** "A, B and C", as the captions and notes write a list. */
+export const list = (items: string[]) => new Intl.ListFormat('en-GB').format(items);
 
 function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[], hidden: Row[], datasets: Datasets): ChartSpec {
   const x = table.columns.get(spec.x)!;
@@ -261,6 +260,7 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     ...(c.unit ? { unit: c.unit } : {}),
     type: columnType(c),
   }));
+  const tableRow = (r: Row) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])]));
 
   const rowSources = rows.flatMap((r) => (Array.isArray(r.source_id) ? (r.source_id as string[]) : []));
   const valueColumn = NUMERIC.has(y.type) && !isYear(y) ? y : x;
@@ -299,19 +299,18 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     for (const key of Object.keys(spec.annotate ?? {})) {
       if (!labels.includes(key)) throw new Error(`field "annotate": no bar is labelled "${key}".${didYouMean(key, labels)}`);
     }
-    const tableRows = sorted.map((r) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
     return rankedBars({
       ...text,
       alt: spec.alt
         ? fill(spec.alt)
         : `Horizontal bar chart: ${spec.title}. ${sorted.length} bars${sorted.length > 4 ? ', the first four' : ''}: ${list(sorted.slice(0, 4).map((r) => `${String(r[y.name])} ${formatValue(x, r[x.name])}${x.unit && x.unit !== '%' ? ` ${x.unit}` : ''}`))}.`,
-      items: sorted.map((r, i) => ({
+      items: sorted.map((r) => ({
         label: String(r[y.name]),
         value: r[x.name] as number,
         highlight: highlighted(r),
         fill: color ? colourOf(r) : undefined,
         annotation: spec.annotate?.[String(r[y.name])],
-        row: tableRows[i]!,
+        row: tableRow(r),
       })),
       xLabel: axisLabel(x, spec.x_label),
       tickFormat: (v) => formatNumber(v),
@@ -325,7 +324,6 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
 
   const sorted =
     spec.mark === 'bar' ? sortRows(rows, spec.sort ?? 'x', x.name, y.name) : [...rows].sort((a, b) => compare(a[x.name], b[x.name]));
-  const tableRows = sorted.map((r) => Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
   const pos = (c: ColumnInfo) => (r: Row) =>
     c.type === 'date' ? toDate(String(r[c.name])) : NUMERIC.has(c.type) ? (r[c.name] as number) : String(r[c.name]);
   const data = sorted.map((r) => ({
@@ -358,27 +356,21 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     marginRight: narrow ? Math.min(marginRight, 100) : marginRight,
     marginTop: 16,
     marginBottom: 40,
-    x: {
+    x: xAxis(axisLabel(x, spec.x_label), {
       ...(xCategories
-        ? { domain: xCategories, padding: 0.2, tickSize: 0 }
-        : {
-            grid: !yCategories ? false : true,
-            ticks: isYear(x) ? yearTicks(years, tickCount) : tickCount,
-          }),
-      ...(x.type === 'date' ? { type: 'utc' as const } : {}),
-      label: axisLabel(x, spec.x_label),
-      labelAnchor: 'left',
-      labelArrow: 'none',
-      ...(tickFormat(x) ? { tickFormat: tickFormat(x) } : {}),
-    },
+        ? { domain: xCategories, padding: 0.2, tickSize: 0, grid: false }
+        : { grid: !!yCategories, ticks: isYear(x) ? yearTicks(years, tickCount) : tickCount }),
+      type: x.type === 'date' ? 'utc' : undefined,
+      tickFormat: tickFormat(x),
+    }),
     y: {
       ...(yCategories
         ? { domain: yCategories, tickSize: 0, padding: 0.3 }
-        : { grid: true, ticks: 5, ...(spec.mark !== 'dot' ? { zero: true } : {}) }),
+        : { grid: true, ticks: 5, zero: spec.mark === 'dot' ? undefined : true }),
       label: yCategories ? null : axisLabel(y, spec.y_label),
       labelAnchor: 'top',
       labelArrow: 'none',
-      ...(tickFormat(y) ? { tickFormat: tickFormat(y) } : {}),
+      tickFormat: tickFormat(y),
     },
     marks: [
       ...(spec.mark === 'bar' ? [Plot.barY(data, { x: 'x', y: 'y', fill: 'fill' }), Plot.ruleY([0])] : []),
@@ -428,7 +420,7 @@ function build(spec: ChartSpecFile, id: string, table: DatasetTable, rows: Row[]
     {
       plot: () => plot(),
       narrowPlot: () => plot(true),
-      table: { columns, rows: tableRows },
+      table: { columns, rows: sorted.map(tableRow) },
       units,
       legend: directLabels ? undefined : legend,
     },

@@ -1,3 +1,5 @@
+import type { ScaleOptions } from '@observablehq/plot';
+
 /**
  * The charts' look, shared by every builder. Colours are CSS custom properties with Okabe–Ito fallbacks,
  * so figure.css can lighten them for dark mode and reset them for print, while an SVG read on its own still
@@ -50,4 +52,9 @@ export function textWidth(text: string, fontSize: number = FONT_SIZE): number {
 /** Left margin that fits y-axis labels of these texts, including Plot's gap between label and axis. */
 export function labelMargin(texts: readonly string[], max = 240): number {
   return Math.min(max, Math.max(0, ...texts.map((t) => textWidth(t))) + 16);
+}
+
+/** An x axis as the charts draw it: grid lines, the label at the left end, no arrow. */
+export function xAxis(label: string, options: ScaleOptions): ScaleOptions {
+  return { label, labelAnchor: 'left', labelArrow: 'none', grid: true, ...options };
 }

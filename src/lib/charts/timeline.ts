@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { EVENT_KINDS, eventInstant, type EventKind, type EventRow } from '../../schemas/data-events.ts';
 import { formatIsoDate } from '../dates.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
 import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } from './theme.ts';
 
 /**
@@ -10,42 +10,19 @@ import { HALO, WIDTH, chartColor, labelMargin, textWidth, type PaletteName } fro
  * repeat the kind, and the event's short label sits beside its marker, on whichever side has room.
  * Events known only to the month have hollow markers placed mid-month.
  */
-export const KIND_LABEL: Record<EventKind, string> = {
-  agreement: 'Agreement',
-  summit: 'Meeting', // leaders' summits and officials' meetings alike
-  legislation: 'Legislation',
-  'export-control': 'Export control',
-  investment: 'Investment',
-  discovery: 'Discovery',
+
+/** Each kind's name in the left column and the table, and its marker's colour and shape. */
+export const KINDS: Record<EventKind, { label: string; colour: PaletteName; symbol: string }> = {
+  agreement: { label: 'Agreement', colour: 'bluishGreen', symbol: 'square' },
+  summit: { label: 'Meeting', colour: 'orange', symbol: 'circle' }, // leaders' summits and officials' meetings alike
+  legislation: { label: 'Legislation', colour: 'blue', symbol: 'diamond' },
+  'export-control': { label: 'Export control', colour: 'vermillion', symbol: 'triangle' },
+  investment: { label: 'Investment', colour: 'skyBlue', symbol: 'star' },
+  discovery: { label: 'Discovery', colour: 'reddishPurple', symbol: 'cross' },
 };
 
-const KIND_COLOUR: Record<EventKind, PaletteName> = {
-  agreement: 'bluishGreen',
-  summit: 'orange',
-  legislation: 'blue',
-  'export-control': 'vermillion',
-  investment: 'skyBlue',
-  discovery: 'reddishPurple',
-};
-
-const KIND_SYMBOL: Record<EventKind, string> = {
-  agreement: 'square',
-  summit: 'circle',
-  legislation: 'diamond',
-  'export-control': 'triangle',
-  investment: 'star',
-  discovery: 'cross',
-};
-
-export interface TimelineInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface TimelineInput extends SpecText {
   events: ReadonlyArray<EventRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 const ROW_HEIGHT = 20;
@@ -58,17 +35,13 @@ export function orderEvents<T extends Pick<EventRow, 'id' | 'date' | 'date_preci
   return [...events].sort((a, b) => eventInstant(a).getTime() - eventInstant(b).getTime() || a.id.localeCompare(b.id));
 }
 
-/** The left column's text for an event: its kind, or its date when every event has the same kind. */
-function rowLabel(e: EventRow, singleKind: boolean): string {
-  return singleKind ? formatIsoDate(e.date, { short: true }) : KIND_LABEL[e.kind];
-}
-
 export function eventTimeline(input: TimelineInput): ChartSpec {
   const events = orderEvents(input.events).map((e) => ({ ...e, at: eventInstant(e) }));
   if (events.length === 0) throw new Error(`chart "${input.id}": no events to draw`);
   const kinds = EVENT_KINDS.filter((k) => events.some((e) => e.kind === k));
   const singleKind = kinds.length === 1;
-  const rowText = new Map(events.map((e) => [e.id, rowLabel(e, singleKind)]));
+  // The left column names each event's kind, or its date when every event has the same kind.
+  const rowText = new Map(events.map((e) => [e.id, singleKind ? formatIsoDate(e.date, { short: true }) : KINDS[e.kind].label]));
 
   const first = events[0]!.at.getTime();
   const last = events.at(-1)!.at.getTime();
@@ -112,8 +85,8 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
       insetBottom: 8,
       tickFormat: (id: string) => rowText.get(id) ?? id,
     },
-    color: { domain: kinds, range: kinds.map((k) => chartColor(KIND_COLOUR[k])) },
-    symbol: { domain: kinds, range: kinds.map((k) => KIND_SYMBOL[k]) },
+    color: { domain: kinds, range: kinds.map((k) => chartColor(KINDS[k].colour)) },
+    symbol: { domain: kinds, range: kinds.map((k) => KINDS[k].symbol) },
     marks: [
       Plot.ruleY(events, { y: 'id', stroke: 'currentColor', strokeOpacity: 0.06 }),
       Plot.dot(
@@ -148,7 +121,7 @@ export function eventTimeline(input: TimelineInput): ChartSpec {
       ],
       rows: events.map((e) => ({
         date: e.date,
-        kind: KIND_LABEL[e.kind],
+        kind: KINDS[e.kind].label,
         title: e.title,
         source_id: e.source_id.join(';'),
         tier: e.tier,

@@ -73,31 +73,14 @@ export type SpecText = Pick<ChartSpec, 'id' | 'title' | 'caption' | 'alt' | 'sou
 
 /**
  * Assembles a spec from a builder's input and what the builder computed (plot, table, units). The plot
- * options are built on the first call and kept. In the build, renderChart already draws each chart once
- * (it keeps the SVG); this keeps the layout (the map's label placement) for whatever draws a spec again:
- * other id prefixes, drawChart in the benchmark and the tests.
+ * options are built on the first call and kept, so drawing a spec again (the figure and its image, other
+ * id prefixes, the tests) does not redo the layout (the map's label placement).
  */
 export function assembleSpec(
   kind: ChartKind,
-  text: SpecText,
+  { id, title, caption, alt, sourceIds, asOf, notes }: SpecText,
   built: Pick<ChartSpec, 'plot' | 'table' | 'units' | 'legend' | 'narrowPlot'>,
 ): ChartSpec {
-  const { id, title, caption, alt, sourceIds, asOf, notes } = text;
   let options: PlotOptions | undefined;
-  const plot = () => (options ??= built.plot());
-  return {
-    id,
-    kind,
-    title,
-    caption,
-    alt,
-    plot,
-    ...(built.narrowPlot ? { narrowPlot: built.narrowPlot } : {}),
-    table: built.table,
-    units: built.units,
-    sourceIds,
-    asOf,
-    notes,
-    ...(built.legend ? { legend: built.legend } : {}),
-  };
+  return { id, kind, title, caption, alt, sourceIds, asOf, notes, ...built, plot: () => (options ??= built.plot()) };
 }

@@ -1,24 +1,17 @@
 import * as Plot from '@observablehq/plot';
 import type { ValueChainRow } from '../../schemas/data-value-chain.ts';
 import { formatPercent, formatYear } from '../format.ts';
-import { assembleSpec, type ChartSpec } from './types.ts';
-import { HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin } from './theme.ts';
+import { assembleSpec, type SpecText, type ChartSpec } from './types.ts';
+import { HIGHLIGHT, NARROW_WIDTH, ON_BAR, WIDTH, labelMargin, xAxis } from './theme.ts';
 
 /**
  * One country's share of each value-chain stage, observed and projected. Each bar sits on a faint 100%
  * track (the rest of the world). Projections are drawn paler with a dashed outline and say "projected" in
  * their label, so they read as projections without relying on colour.
  */
-export interface ValueChainInput {
-  id: string;
-  title: string;
-  caption: string;
-  alt: string;
+export interface ValueChainInput extends SpecText {
   country: string;
   rows: ReadonlyArray<ValueChainRow>;
-  sourceIds: string[];
-  asOf: string;
-  notes: string[];
 }
 
 const STAGE_LABEL: Record<ValueChainRow['stage'], string> = { mining: 'Mining', refining: 'Refining' };
@@ -32,7 +25,6 @@ export function bandLabel(row: Pick<ValueChainRow, 'stage' | 'year' | 'scenario'
 export function valueChainShares(input: ValueChainInput): ChartSpec {
   const rows = input.rows
     .filter((r) => r.country === input.country)
-    .slice()
     .sort((a, b) => a.stage.localeCompare(b.stage) || a.year - b.year || a.scenario.localeCompare(b.scenario));
   if (rows.length === 0) throw new Error(`chart "${input.id}": no value-chain rows for ${input.country}`);
   const bands = rows.map((r) => ({ ...r, band: bandLabel(r), text: formatPercent(r.share_pct) }));
@@ -40,14 +32,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
   const projected = bands.filter((r) => r.scenario === 'projection');
 
   // The wide and the phone drawing share their axis and their bars.
-  const xAxis = (ticks: number[]): Plot.ScaleOptions & { label?: string | null } => ({
-    domain: [0, 100],
-    ticks,
-    label: `${input.country}’s share of global output (%)`,
-    labelAnchor: 'left',
-    labelArrow: 'none',
-    grid: true,
-  });
+  const x = (ticks: number[]) => xAxis(`${input.country}’s share of global output (%)`, { domain: [0, 100], ticks });
   const shares = (baseline: boolean): Plot.Markish[] => [
     // The 100% track: the rest of the world, drawn faintly so the share reads as a part of a whole.
     Plot.barX(bands, { x: 100, y: 'band', fill: 'currentColor', fillOpacity: 0.07 }),
@@ -81,7 +66,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
     marginRight: 24,
     marginTop: 8,
     marginBottom: 40,
-    x: xAxis([0, 25, 50, 75, 100]),
+    x: x([0, 25, 50, 75, 100]),
     y: { domain: bands.map((b) => b.band), label: null, tickSize: 0, padding: 0.22 },
     marks: shares(true),
   });
@@ -95,7 +80,7 @@ export function valueChainShares(input: ValueChainInput): ChartSpec {
     marginRight: 16,
     marginTop: 20,
     marginBottom: 36,
-    x: xAxis([0, 50, 100]),
+    x: x([0, 50, 100]),
     y: { domain: bands.map((b) => b.band), axis: null, padding: 0.45 },
     marks: [...shares(false), Plot.text(bands, { x: 0, y: 'band', text: 'band', textAnchor: 'start', dy: -20 })],
   });
